@@ -1,0 +1,84 @@
+package app.roster.audit;
+
+import app.roster.shared.Actor;
+import app.roster.shared.AuditedEvent;
+import app.roster.shared.ClientIp;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every {@link AuditedEvent} synchronously, inside the publisher's transaction: the change and
+ * its audit row commit or roll back together. Who and from where come from the current request.
+ */
+@Component
+public class AuditTrail {
+
+    private static final int MAX_DETAILS = 4000;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(AuditedEvent event) {
+        Actor actor = currentActor();
+        jdbc.sql("""
+                INSERT INTO audit_events (occurred_at, action, actor_type, actor_id, actor_label, ip, account_id,
+                                          user_id, details)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(Timestamp.from(clock.instant()), event.action(),
+                        actor == null ? Actor.Type.ANONYMOUS.name() : actor.actorType().name(),
+                        actor == null ? null : actor.actorId(), actor == null ? null : actor.actorLabel(),
+                        ClientIp.current().map(ClientIp::value).orElse(null),
+                        event.auditedAccountId(), event.auditedUserId(), format(event.details()))
+                .update();
+    }
+
+    /** The newest entries about one user (their security events), newest first. */
+    public List<AuditEntry> forUser(long userId, int limit) {
+        return jdbc.sql("SELECT * FROM audit_events WHERE user_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?")
+                .params(userId, limit).query(AuditTrail::map).list();
+    }
+
+    /** The newest entries of one account, newest first. */
+    public List<AuditEntry> forAccount(long accountId, int limit, int offset) {
+        return jdbc.sql("""
+                SELECT * FROM audit_events WHERE account_id = ?
+                ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?""")
+                .params(accountId, limit, offset).query(AuditTrail::map).list();
+    }
+
+    private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"),
+                rs.getString("actor_type"), rs.getObject("actor_id", Long.class), rs.getString("actor_label"),
+                rs.getString("ip"), rs.getObject("account_id", Long.class), rs.getObject("user_id", Long.class),
+                rs.getString("details"));
+    }
+
+    private static Actor currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Actor actor ? actor : null;
+    }
+
+    private static String format(Map<String, String> details) {
+        if (details == null || details.isEmpty()) {
+            return null;
+        }
+        String text = details.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining("; "));
+        return text.length() > MAX_DETAILS ? text.substring(0, MAX_DETAILS) : text;
+    }
+}

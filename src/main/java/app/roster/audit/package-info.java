@@ -1,0 +1,2 @@
+/** The audit trail: every change, written in the transaction of the change itself. */
+package app.roster.audit;

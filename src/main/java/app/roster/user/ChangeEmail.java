@@ -1,0 +1,48 @@
+package app.roster.user;
+
+import app.roster.shared.EmailAddress;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A new login address: the current password confirms it, the new address must be verified again, and the
+ * old address is told. A taken address answers like any other to the page, and changes nothing.
+ */
+@Service
+public class ChangeEmail {
+
+    private final Users users;
+    private final PasswordEncoder passwordEncoder;
+    private final EmailVerification verification;
+    private final ApplicationEventPublisher events;
+
+    ChangeEmail(Users users, PasswordEncoder passwordEncoder, EmailVerification verification,
+            ApplicationEventPublisher events) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.verification = verification;
+        this.events = events;
+    }
+
+    @Transactional
+    public Optional<FieldProblem> change(long userId, String currentPassword, EmailAddress newEmail) {
+        User user = users.findById(userId).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            return Optional.of(new FieldProblem("currentPassword", "password.currentWrong"));
+        }
+        if (newEmail.equals(user.email())) {
+            return Optional.of(new FieldProblem("email", "email.unchanged"));
+        }
+        if (users.findByEmail(newEmail).isPresent()) {
+            return Optional.of(new FieldProblem("email", "email.taken"));
+        }
+        users.updateEmail(userId, newEmail);
+        events.publishEvent(new EmailChanged(userId, user.email().value(), newEmail.value(), user.firstName(),
+                user.language().locale()));
+        verification.send(userId);
+        return Optional.empty();
+    }
+}

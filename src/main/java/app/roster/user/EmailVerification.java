@@ -1,0 +1,76 @@
+package app.roster.user;
+
+import app.roster.shared.AuditedEvent;
+import app.roster.shared.EmailAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Rule 11: a link proves the user reads the address; a new link replaces the previous one. */
+@Service
+public class EmailVerification {
+
+    /** The address was proven. */
+    public record EmailVerified(long userId, String email) implements AuditedEvent {
+
+        @Override
+        public Long auditedUserId() {
+            return userId;
+        }
+
+        @Override
+        public String action() {
+            return "user.email_verified";
+        }
+
+        @Override
+        public Map<String, String> details() {
+            return Map.of("email", email);
+        }
+    }
+
+    private final Users users;
+    private final UserTokens tokens;
+    private final UserSettings settings;
+    private final Links links;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EmailVerification(Users users, UserTokens tokens, UserSettings settings, Links links,
+            ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.settings = settings;
+        this.links = links;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void send(long userId) {
+        User user = users.findById(userId).orElseThrow();
+        if (user.emailVerified()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(settings.tokens().verificationValidity());
+        var token = tokens.issue(userId, UserTokens.Purpose.VERIFY_EMAIL, user.email().value(), now, expiresAt);
+        events.publishEvent(new EmailVerificationRequested(userId, user.email().value(), user.firstName(),
+                user.language().locale(), links.withToken("/verify-email", token.value()), expiresAt));
+    }
+
+    /** True when the token was valid and the address it was sent to is still the user's. */
+    @Transactional
+    public boolean verify(String rawToken) {
+        return tokens.redeem(rawToken, UserTokens.Purpose.VERIFY_EMAIL, clock.instant())
+                .filter(redeemed -> users.markVerified(redeemed.userId(), new EmailAddress(redeemed.email())))
+                .map(redeemed -> {
+                    events.publishEvent(new EmailVerified(redeemed.userId(), redeemed.email()));
+                    return true;
+                })
+                .orElse(false);
+    }
+}

@@ -1,0 +1,45 @@
+package app.roster.user;
+
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** What happens after the login form: the user's language, the two-factor step, bookkeeping. */
+@Configuration(proxyBeanMethods = false)
+class LoginHandlers {
+
+    @Bean
+    AuthenticationSuccessHandler clientLoginSucceeded(Users users, SignIn signIn, TwoFactorLogin twoFactor,
+            LocaleResolver localeResolver) {
+        return (request, response, authentication) -> {
+            SignedInUser principal = ((SignedInUser) authentication.getPrincipal()).withoutPassword();
+            User user = users.findById(principal.id()).orElseThrow();
+            localeResolver.setLocale(request, response, user.language().locale());
+            if (user.twoFactorEnabled()) {
+                twoFactor.begin(request, response, principal);
+                response.sendRedirect(request.getContextPath() + "/login/two-factor");
+                return;
+            }
+            signIn.complete(request, response, principal);
+            response.sendRedirect(request.getContextPath() + "/");
+        };
+    }
+
+    @Bean
+    AuthenticationFailureHandler clientLoginFailed(SignIn signIn) {
+        return (request, response, exception) -> {
+            signIn.failed(request, request.getParameter("email"), reason(exception));
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        };
+    }
+
+    private static String reason(AuthenticationException exception) {
+        return exception instanceof BadCredentialsException ? "bad_credentials"
+                : exception.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,85 @@
+package app.roster.user;
+
+import app.roster.shared.EmailAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Forgot password: a one-hour single-use link; a new password ends every session of the user. */
+@Service
+public class PasswordReset {
+
+    private final Users users;
+    private final UserTokens tokens;
+    private final UserSettings settings;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
+    private final UserSessions sessions;
+    private final Links links;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PasswordReset(Users users, UserTokens tokens, UserSettings settings, PasswordEncoder passwordEncoder,
+            PasswordPolicy policy, UserSessions sessions, Links links, ApplicationEventPublisher events,
+            Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.settings = settings;
+        this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.sessions = sessions;
+        this.links = links;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Sends a link if the address is known; the caller answers the same either way. */
+    @Transactional
+    public void request(EmailAddress email) {
+        users.findByEmail(email).filter(user -> !user.disabled()).ifPresent(this::sendLink);
+    }
+
+    /** Staff may send a reset link; they never choose the password. */
+    @Transactional
+    public void sendLink(User user) {
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(settings.tokens().resetValidity());
+        var token = tokens.issue(user.id(), UserTokens.Purpose.RESET_PASSWORD, user.email().value(), now, expiresAt);
+        events.publishEvent(new PasswordResetRequested(user.id(), user.email().value(), user.firstName(),
+                user.language().locale(), links.withToken("/password/reset", token.value()), expiresAt));
+    }
+
+    public boolean isValid(String rawToken) {
+        return tokens.peek(rawToken, UserTokens.Purpose.RESET_PASSWORD, clock.instant()).isPresent();
+    }
+
+    /** The message key of a policy problem, or empty when the password was set. */
+    @Transactional
+    public Optional<String> complete(String rawToken, String newPassword) throws InvalidTokenException {
+        var pending = tokens.peek(rawToken, UserTokens.Purpose.RESET_PASSWORD, clock.instant())
+                .orElseThrow(InvalidTokenException::new);
+        User user = users.findById(pending.userId()).orElseThrow(InvalidTokenException::new);
+        Optional<String> problem = policy.problem(newPassword, user.email().value(), user.firstName(), user.lastName());
+        if (problem.isPresent()) {
+            return problem;
+        }
+        tokens.redeem(rawToken, UserTokens.Purpose.RESET_PASSWORD, clock.instant())
+                .orElseThrow(InvalidTokenException::new);
+        users.updatePasswordHash(user.id(), passwordEncoder.encode(newPassword));
+        sessions.endAll(user.id());
+        events.publishEvent(new PasswordChanged(user.id(), user.email().value(), user.firstName(),
+                user.language().locale(), true));
+        return Optional.empty();
+    }
+
+    /** The link is unknown, used or expired. */
+    public static class InvalidTokenException extends Exception {
+        public InvalidTokenException() {
+            super("Invalid or expired link", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package app.roster.user;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signs a person up. A taken address answers exactly like a new one (no enumeration): its owner is told
+ * by email instead, and the same password hash is computed so both paths take the same time.
+ */
+@Service
+public class RegisterUser {
+
+    private final Users users;
+    private final PasswordEncoder passwordEncoder;
+    private final EmailVerification verification;
+    private final Links links;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RegisterUser(Users users, PasswordEncoder passwordEncoder, EmailVerification verification, Links links,
+            ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.verification = verification;
+        this.links = links;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The new user's id, or empty when the address was taken (the caller must not reveal which). */
+    @Transactional
+    public Optional<Long> register(Registration registration) {
+        String hash = passwordEncoder.encode(registration.password());
+        Optional<User> existing = users.findByEmail(registration.email());
+        if (existing.isPresent()) {
+            User owner = existing.get();
+            events.publishEvent(new RegistrationAttemptedForExistingEmail(owner.id(), owner.email().value(),
+                    owner.firstName(), owner.language().locale(), links.to("/login"), links.to("/password/forgot")));
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        long id = users.insert(registration.email(), hash, registration.firstName(), registration.lastName(),
+                registration.language(), now);
+        events.publishEvent(new UserRegistered(id, registration.email().value(), registration.firstName(),
+                registration.lastName(), registration.language().locale()));
+        verification.send(id);
+        return Optional.of(id);
+    }
+}

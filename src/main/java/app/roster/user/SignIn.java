@@ -1,0 +1,89 @@
+package app.roster.user;
+
+import app.roster.ratelimit.RateLimiter;
+import app.roster.shared.ClientIp;
+import app.roster.shared.EmailAddress;
+import app.roster.shared.InvalidEmailAddressException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Completes a login (after the password, or after the second factor) and keeps the books on it. */
+@Component
+public class SignIn {
+
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final Users users;
+    private final ReverseDns reverseDns;
+    private final ApplicationEventPublisher events;
+    private final UserSettings settings;
+    private final RateLimiter rateLimiter;
+    private final Clock clock;
+
+    SignIn(Users users, ReverseDns reverseDns, ApplicationEventPublisher events, UserSettings settings,
+            RateLimiter rateLimiter, Clock clock) {
+        this.users = users;
+        this.reverseDns = reverseDns;
+        this.events = events;
+        this.settings = settings;
+        this.rateLimiter = rateLimiter;
+        this.clock = clock;
+    }
+
+    /** Stores the full login in the session and records time, IP and (later, off the request) hostname. */
+    @Transactional
+    public void complete(HttpServletRequest request, HttpServletResponse response, SignedInUser principal) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        HttpSession session = request.getSession();
+        String ip = clientIp(request);
+        session.setAttribute(UserSessions.IP_ATTRIBUTE, ip);
+        String agent = request.getHeader("User-Agent");
+        session.setAttribute(UserSessions.USER_AGENT_ATTRIBUTE,
+                agent == null ? "" : agent.substring(0, Math.min(agent.length(), 200)));
+        Instant now = clock.instant();
+        users.recordLogin(principal.id(), now, ip);
+        events.publishEvent(new LoginEvents.LoggedIn(principal.id(), ip));
+        reverseDns.resolveLater(principal.id(), ip);
+    }
+
+    /** A failed attempt counts against the address typed and the client IP, known or not. */
+    @Transactional
+    public void failed(HttpServletRequest request, String attemptedEmail, String reason) {
+        String email = canonicalOrPrintable(attemptedEmail);
+        String ip = clientIp(request);
+        rateLimiter.record(LoginThrottle.emailBucket(email), settings.login().window());
+        rateLimiter.record(LoginThrottle.ipBucket(ip), settings.login().window());
+        events.publishEvent(new LoginEvents.LoginFailed(email, reason));
+    }
+
+    static String canonicalOrPrintable(String email) {
+        if (email == null) {
+            return "";
+        }
+        try {
+            return EmailAddress.of(email).value();
+        } catch (InvalidEmailAddressException e) {
+            String printable = email.replaceAll("\\p{C}", "?");
+            return printable.substring(0, Math.min(printable.length(), 254));
+        }
+    }
+
+    static String clientIp(HttpServletRequest request) {
+        Object ip = request.getAttribute(ClientIp.REQUEST_ATTRIBUTE);
+        return ip instanceof ClientIp clientIp ? clientIp.value() : request.getRemoteAddr();
+    }
+}

@@ -1,0 +1,61 @@
+package app.roster.user;
+
+import app.roster.shared.OneTimeToken;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Emailed one-time links. Only hashes are stored; a token is consumed by one atomic update. */
+@Repository
+class UserTokens {
+
+    enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
+
+    record Redeemed(long userId, String email) {
+    }
+
+    private final JdbcClient jdbc;
+
+    UserTokens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Issues a new token and invalidates the user's earlier ones of the same purpose. */
+    OneTimeToken issue(long userId, Purpose purpose, String email, Instant now, Instant expiresAt) {
+        jdbc.sql("UPDATE user_tokens SET used_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL")
+                .params(Timestamp.from(now), userId, purpose.name()).update();
+        OneTimeToken token = OneTimeToken.generate();
+        jdbc.sql("""
+                INSERT INTO user_tokens (user_id, purpose, token_hash, email, expires_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(userId, purpose.name(), token.hash(), email, Timestamp.from(expiresAt), Timestamp.from(now))
+                .update();
+        return token;
+    }
+
+    /** A token that is valid now, without consuming it (the page that asks for a new password). */
+    Optional<Redeemed> peek(String rawToken, Purpose purpose, Instant now) {
+        return jdbc.sql("""
+                SELECT user_id, email FROM user_tokens
+                WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?""")
+                .params(OneTimeToken.hashOf(rawToken), purpose.name(), Timestamp.from(now))
+                .query((rs, row) -> new Redeemed(rs.getLong("user_id"), rs.getString("email")))
+                .optional();
+    }
+
+    /** Consumes the token; of two concurrent calls exactly one gets it. */
+    Optional<Redeemed> redeem(String rawToken, Purpose purpose, Instant now) {
+        Optional<Redeemed> valid = peek(rawToken, purpose, now);
+        if (valid.isEmpty()) {
+            return valid;
+        }
+        int updated = jdbc.sql("""
+                UPDATE user_tokens SET used_at = ?
+                WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?""")
+                .params(Timestamp.from(now), OneTimeToken.hashOf(rawToken), purpose.name(), Timestamp.from(now))
+                .update();
+        return updated == 1 ? valid : Optional.empty();
+    }
+}

@@ -1,0 +1,22 @@
+package app.roster.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A test against the whole running application: a real database (H2, or PostgreSQL when the build runs
+ * its "postgres" pass), a real SMTP server (GreenMail) and a random port. Tagged "database", so the
+ * PostgreSQL pass runs it again.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestInfrastructure.class)
+@Tag("database")
+public @interface IntegrationTest {
+}

@@ -1,0 +1,76 @@
+package app.roster.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points each test application context at its own fresh database and at the shared GreenMail server.
+ * The database is H2 in memory by default and a real PostgreSQL (embedded, one server per JVM) when
+ * the system property {@code roster.test.database} is {@code postgres}.
+ */
+public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgres postgres;
+
+    public static boolean onPostgres() {
+        return "postgres".equals(System.getProperty("roster.test.database"));
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String name = "roster_test_" + DATABASES.incrementAndGet();
+        Map<String, Object> properties = new HashMap<>();
+        if (onPostgres()) {
+            properties.put("spring.datasource.url", createPostgresDatabase(name));
+            properties.put("spring.datasource.username", "postgres");
+            properties.put("spring.datasource.password", "");
+        } else {
+            properties.put("spring.datasource.url", "jdbc:h2:mem:" + name
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        }
+        properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("spring.mail.port", Mailbox.shared().smtpPort());
+        properties.put("spring.mail.username", "");
+        properties.put("spring.mail.password", "");
+        properties.put("spring.mail.properties.mail.smtp.starttls.enable", "false");
+        properties.put("roster.mail.poll-interval", "200ms");
+        properties.put("roster.reverse-dns-timeout", "500ms");
+        properties.put("server.port", "0");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("roster-test", properties));
+    }
+
+    private static synchronized String createPostgresDatabase(String name) {
+        try {
+            if (postgres == null) {
+                postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException ignored) {
+                        // the JVM is going away anyway
+                    }
+                }));
+            }
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + name);
+            }
+            return postgres.getJdbcUrl("postgres", name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
