@@ -12,8 +12,7 @@ document.addEventListener('DOMContentLoaded', function () {
         var input = document.getElementById(meter.dataset.strengthFor);
         var bar = meter.querySelector('.progress-bar');
         var label = document.getElementById(meter.dataset.strengthLabel);
-        var labels = JSON.parse(meter.dataset.labels);
-        var contextFields = (meter.dataset.context || '').split(',').filter(Boolean);
+                var contextFields = (meter.dataset.context || '').split(',').filter(Boolean);
         var script = null;
         function ensureZxcvbn(then) {
             if (window.zxcvbn) { then(); return; }
@@ -33,7 +32,7 @@ document.addEventListener('DOMContentLoaded', function () {
                 var score = input.value ? window.zxcvbn(input.value.substring(0, 100), context).score : 0;
                 bar.className = 'progress-bar strength-' + score + (score < 2 ? ' bg-danger' : score < 3 ? ' bg-warning' : ' bg-success');
                 meter.setAttribute('aria-valuenow', String(score));
-                label.textContent = input.value ? labels[score] : labels[5];
+                label.textContent = input.value ? meter.dataset['label' + score] : meter.dataset.labelEmpty;
             });
         }
         input.addEventListener('input', update);

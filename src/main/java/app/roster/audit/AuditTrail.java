@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,7 +33,9 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /** First among the listeners, so the trail reads in the order things happened. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(AuditedEvent event) {
         Actor actor = currentActor();
         jdbc.sql("""

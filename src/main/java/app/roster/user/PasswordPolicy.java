@@ -5,13 +5,17 @@ import com.nulabinc.zxcvbn.Zxcvbn;
 import com.nulabinc.zxcvbn.matchers.Match;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Length limits and zxcvbn, the same estimator the page's strength meter runs. No composition rules.
- * A password that is one common password or one word of its context (product, name, email) is refused.
+ * A password made only of common passwords and words of its context (product, name, email), with at
+ * most a few digits or symbols between them, is refused.
  */
 @Component
 public class PasswordPolicy {
@@ -42,15 +46,19 @@ public class PasswordPolicy {
             return Optional.of("password.tooLong");
         }
         // zxcvbn's cost grows with length; past 100 characters the estimate no longer changes anything.
-        Strength strength = zxcvbn.measure(password.substring(0, Math.min(password.length(), 100)),
-                contextWords(context));
-        if (isSingleCommonWord(strength)) {
+        List<String> words = contextWords(context);
+        Strength strength = zxcvbn.measure(password.substring(0, Math.min(password.length(), 100)), words);
+        if (madeOfListedWords(strength.getSequence(), lowerCase(words))) {
             return Optional.of("password.common");
         }
         if (strength.getScore() < settings.minScore()) {
             return Optional.of("password.weak");
         }
         return Optional.empty();
+    }
+
+    private static Set<String> lowerCase(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     private List<String> contextWords(String... context) {
@@ -65,9 +73,20 @@ public class PasswordPolicy {
         return words;
     }
 
-    private static boolean isSingleCommonWord(Strength strength) {
-        List<Match> sequence = strength.getSequence();
-        return sequence.size() == 1 && sequence.getFirst().dictionaryName != null
-                && List.of("passwords", "user_inputs").contains(sequence.getFirst().dictionaryName);
+    /** Every part is a common password or a word of the context: "Jane" + "Doe" + "2024", "RosterRoster" too. */
+    private static boolean madeOfListedWords(List<Match> sequence, Set<String> context) {
+        boolean anyWord = false;
+        for (Match match : sequence) {
+            boolean listed = "passwords".equals(match.dictionaryName) || "user_inputs".equals(match.dictionaryName)
+                    || (match.baseToken != null && context.contains(match.baseToken.toString().toLowerCase(Locale.ROOT)))
+                    || (match.baseMatches != null && !match.baseMatches.isEmpty()
+                            && madeOfListedWords(match.baseMatches, context));
+            boolean filler = !listed && match.token.length() <= 4;
+            if (!listed && !filler) {
+                return false;
+            }
+            anyWord |= listed;
+        }
+        return anyWord;
     }
 }

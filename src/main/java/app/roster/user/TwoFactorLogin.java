@@ -52,14 +52,14 @@ public class TwoFactorLogin {
         return Optional.of(pending.principal());
     }
 
-    void countFailure(HttpServletRequest request) {
+    public void countFailure(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(PENDING) instanceof Pending pending) {
             session.setAttribute(PENDING, new Pending(pending.principal(), pending.expiresAt(), pending.attempts() + 1));
         }
     }
 
-    void finish(HttpServletRequest request) {
+    public void finish(HttpServletRequest request) {
         request.getSession().removeAttribute(PENDING);
         request.changeSessionId();
     }

@@ -1,0 +1,51 @@
+package app.roster.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The accounts table. */
+@Repository
+public class Accounts {
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Account> findById(long id) {
+        return jdbc.sql("SELECT * FROM accounts WHERE id = ?").param(id).query(Accounts::map).optional();
+    }
+
+    long insert(AccountProfile profile, long ownerUserId, Instant now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO accounts (name, owner_user_id, status, created_at) VALUES (?, ?, 'ACTIVE', ?)")
+                .params(profile.name(), ownerUserId, Timestamp.from(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void updateProfile(long id, AccountProfile p) {
+        jdbc.sql("""
+                UPDATE accounts SET name = ?, company_name = ?, address1 = ?, address2 = ?, city = ?, region = ?,
+                                    postcode = ?, country = ?, phone = ?, tax_id = ?
+                WHERE id = ?""")
+                .params(p.name(), p.companyName(), p.address1(), p.address2(), p.city(), p.region(), p.postcode(),
+                        p.country(), p.phone(), p.taxId(), id)
+                .update();
+    }
+
+    static Account map(ResultSet rs, int row) throws SQLException {
+        AccountProfile profile = new AccountProfile(rs.getString("name"), rs.getString("company_name"),
+                rs.getString("address1"), rs.getString("address2"), rs.getString("city"), rs.getString("region"),
+                rs.getString("postcode"), rs.getString("country"), rs.getString("phone"), rs.getString("tax_id"));
+        return new Account(rs.getLong("id"), profile, rs.getLong("owner_user_id"), rs.getString("status"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

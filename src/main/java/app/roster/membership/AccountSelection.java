@@ -1,0 +1,62 @@
+package app.roster.membership;
+
+import app.roster.shared.CurrentAccount;
+import app.roster.user.SignedInUser;
+import app.roster.user.Users;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The account selected for the session. The session keeps only the id; the membership is read again on
+ * every request, so a lost membership takes effect on the very next one.
+ */
+@Component
+public class AccountSelection {
+
+    static final String SESSION_KEY = AccountSelection.class.getName();
+
+    private final Memberships memberships;
+    private final Users users;
+
+    AccountSelection(Memberships memberships, Users users) {
+        this.memberships = memberships;
+        this.users = users;
+    }
+
+    public Optional<CurrentAccount> current(HttpSession session, SignedInUser user) {
+        if (session == null || !(session.getAttribute(SESSION_KEY) instanceof Long accountId)) {
+            return Optional.empty();
+        }
+        Optional<Membership> membership = memberships.find(accountId, user.id());
+        if (membership.isEmpty()) {
+            session.removeAttribute(SESSION_KEY);
+        }
+        return membership.map(m -> new CurrentAccount(m.accountId(), m.accountName(), m.userId(), m.owner(),
+                m.effectivePermissions()));
+    }
+
+    /** Selects the account if the user belongs to it; remembers it as the last used. */
+    public boolean select(HttpSession session, SignedInUser user, long accountId) {
+        if (memberships.find(accountId, user.id()).isEmpty()) {
+            return false;
+        }
+        session.setAttribute(SESSION_KEY, accountId);
+        users.rememberAccount(user.id(), accountId);
+        return true;
+    }
+
+    /**
+     * After login: the only account, or the last used one if still a member; empty when the user must choose.
+     */
+    public Optional<Long> automaticChoice(SignedInUser user) {
+        List<Membership> firstTwo = memberships.forUser(user.id(), 2, 0);
+        if (firstTwo.size() == 1) {
+            return Optional.of(firstTwo.getFirst().accountId());
+        }
+        return users.findById(user.id())
+                .map(u -> u.lastAccountId())
+                .filter(last -> memberships.find(last, user.id()).isPresent());
+    }
+}

@@ -1,0 +1,68 @@
+package app.roster.membership.web;
+
+import app.roster.membership.AccountSelection;
+import app.roster.membership.Memberships;
+import app.roster.shared.CurrentAccount;
+import app.roster.shared.NotFound;
+import app.roster.user.SignedInUser;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The start page, the account chooser and the switcher. */
+@Controller
+class AccountsController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final AccountSelection selection;
+    private final Memberships memberships;
+
+    AccountsController(AccountSelection selection, Memberships memberships) {
+        this.selection = selection;
+        this.memberships = memberships;
+    }
+
+    /** Lands in the selected account, or picks the only / last used one, or asks. */
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal SignedInUser user, HttpSession session, Model model) {
+        var current = selection.current(session, user);
+        if (current.isEmpty()) {
+            var automatic = selection.automaticChoice(user);
+            if (automatic.isEmpty() || !selection.select(session, user, automatic.get())) {
+                return "redirect:/accounts";
+            }
+            current = selection.current(session, user);
+        }
+        CurrentAccount account = current.orElseThrow(CurrentAccount.NoneSelected::new);
+        model.addAttribute("account", account);
+        model.addAttribute("permissions", app.roster.membership.Permissions.CATALOGUE.stream()
+                .filter(account::may).toList());
+        return "membership/dashboard";
+    }
+
+    @GetMapping("/accounts")
+    String chooser(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        int total = memberships.countForUser(user.id());
+        int safePage = Math.max(0, page);
+        model.addAttribute("memberships", memberships.forUser(user.id(), PAGE_SIZE, safePage * PAGE_SIZE));
+        model.addAttribute("page", safePage);
+        model.addAttribute("hasNext", (safePage + 1) * PAGE_SIZE < total);
+        model.addAttribute("total", total);
+        return "membership/chooser";
+    }
+
+    @PostMapping("/accounts/{id}/select")
+    String select(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, HttpSession session) {
+        if (!selection.select(session, user, id)) {
+            throw new NotFound();
+        }
+        return "redirect:/";
+    }
+}

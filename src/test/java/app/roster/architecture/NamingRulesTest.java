@@ -1,0 +1,48 @@
+package app.roster.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The house names: no grab-bag suffixes, controllers named and placed as controllers. */
+class NamingRulesTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.roster");
+
+    @Test
+    void noGrabBagNames() {
+        noClasses().should().haveSimpleNameEndingWith("Impl")
+                .orShould().haveSimpleNameEndingWith("Util")
+                .orShould().haveSimpleNameEndingWith("Utils")
+                .orShould().haveSimpleNameEndingWith("Helper")
+                .orShould().haveSimpleNameEndingWith("Manager")
+                .orShould().haveSimpleNameEndingWith("Dto")
+                .orShould().haveSimpleNameEndingWith("Mapper")
+                .orShould().haveSimpleNameEndingWith("Entity")
+                .check(classes);
+    }
+
+    @Test
+    void controllersAreNamedSoAndLiveInAWebPackage() {
+        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .should().haveSimpleNameEndingWith("Controller")
+                .andShould().resideInAPackage("..web..")
+                .check(classes);
+    }
+
+    @Test
+    void theSharedKernelDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("app.roster.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.roster.user..", "app.roster.account..",
+                        "app.roster.membership..", "app.roster.mail..", "app.roster.audit..", "app.roster.admin..")
+                .check(classes);
+    }
+}

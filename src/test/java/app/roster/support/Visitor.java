@@ -1,0 +1,140 @@
+package app.roster.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * One person with one browser session, talking HTTP to the running application: cookies kept, redirects
+ * not followed (tests look at them), the CSRF token taken from the last page like a browser's form would.
+ */
+public final class Visitor {
+
+    /** One response: status, redirect target and the parsed page. */
+    public record Page(int status, String location, String body, Document html) {
+
+        public String text() {
+            return html.text();
+        }
+
+        public Element field(String name) {
+            return html.selectFirst("[name=" + name + "]");
+        }
+
+        public String csrf() {
+            Element meta = html.selectFirst("meta[name=_csrf]");
+            if (meta != null) {
+                return meta.attr("content");
+            }
+            Element input = html.selectFirst("input[name=_csrf]");
+            return input == null ? null : input.attr("value");
+        }
+    }
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String csrf;
+
+    public Visitor(int port) {
+        this.base = "http://127.0.0.1:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public Page get(String pathOrUrl) {
+        return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html").GET().build());
+    }
+
+    /** Follows redirects from a GET to the final page, like a browser. */
+    public Page open(String pathOrUrl) {
+        Page page = get(pathOrUrl);
+        for (int hops = 0; page.status() / 100 == 3 && hops < 10; hops++) {
+            page = get(page.location());
+        }
+        return page;
+    }
+
+    /** A form POST carrying the CSRF token of the last page seen. */
+    public Page post(String path, Map<String, String> form) {
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        if (csrf != null) {
+            withToken.putIfAbsent("_csrf", csrf);
+        }
+        return postRaw(path, withToken);
+    }
+
+    /** A form POST exactly as given: no CSRF token unless the test puts one in. */
+    public Page postRaw(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The value of a cookie the application set, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** The response headers of a plain GET. */
+    public java.net.http.HttpHeaders headers(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).headers();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Logs in through the real form; answers the page after the redirects. */
+    public Page login(String email, String password) {
+        get("/login");
+        Page result = post("/login", Map.of("email", email, "password", password));
+        return result.status() / 100 == 3 ? open(result.location()) : result;
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            Document html = Jsoup.parse(body, base);
+            Page page = new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
+                    body, html);
+            if (page.csrf() != null) {
+                csrf = page.csrf();
+            }
+            return page;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String pathOrUrl) {
+        return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,53 @@
+package app.roster.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.roster.support.IntegrationTest;
+import app.roster.support.Registrations;
+import app.roster.support.Registrations.Person;
+import app.roster.support.Visitor;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+@IntegrationTest
+@TestPropertySource(properties = {"roster.login.max-attempts-per-email=3", "roster.login.max-attempts-per-ip=8"})
+class LoginThrottleIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RegisterUser registerUser;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void afterTooManyFailuresEvenTheRightPasswordIsRefusedForThatAddress() {
+        Person jane = new Registrations(registerUser, jdbc).registerVerified("Jane");
+        Visitor attacker = new Visitor(port);
+        attacker.get("/login");
+        for (int i = 0; i < 3; i++) {
+            assertThat(attacker.post("/login", Map.of("email", jane.email(), "password", "guess-" + i + "-xxxxxx"))
+                    .location()).endsWith("/login?error");
+        }
+
+        Visitor.Page blocked = attacker.post("/login", Map.of("email", jane.email(), "password", jane.password()));
+
+        assertThat(blocked.location()).endsWith("/login?locked");
+        assertThat(attacker.get("/login?locked").text()).contains("Too many attempts");
+    }
+
+    @Test
+    void anUnknownAddressIsThrottledExactlyLikeAKnownOne() {
+        Visitor attacker = new Visitor(port);
+        attacker.get("/login");
+        String nobody = Registrations.uniqueEmail("nobody");
+        for (int i = 0; i < 3; i++) {
+            attacker.post("/login", Map.of("email", nobody, "password", "guess-" + i + "-xxxxxx"));
+        }
+        assertThat(attacker.post("/login", Map.of("email", nobody, "password", "x")).location()).endsWith("/login?locked");
+    }
+}
