@@ -47,9 +47,9 @@ public class MailComposer {
 
     /** A moment as the recipient reads it. Users have no time zone yet, so it is shown in UTC, labelled. */
     public static String dateTime(Instant instant, Locale language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG)
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(Language.closest(language).locale())
-                .format(instant.atZone(ZoneOffset.UTC));
+                .format(instant.atZone(ZoneOffset.UTC)) + " UTC";
     }
 
     static String subjectKey(String template) {
