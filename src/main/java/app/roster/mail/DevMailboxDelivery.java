@@ -15,6 +15,12 @@ class DevMailboxDelivery implements Delivery {
 
     private static final Logger log = LoggerFactory.getLogger(DevMailboxDelivery.class);
 
+    DevMailboxDelivery() {
+        // Loud on purpose: the dev mailbox is public, so a production install without SMTP would show reset links.
+        log.warn("No SMTP server configured (ROSTER_SMTP_HOST): emails are NOT sent and anyone who can reach "
+                + "this server can read them at /dev/mailbox. Configure SMTP for any shared installation.");
+    }
+
     @Override
     public void deliver(OutboxMessage message) {
         log.info("No SMTP server configured: mail {} is in the dev mailbox at /dev/mailbox/{}", message.id(),
