@@ -32,34 +32,39 @@ class UserEmails {
     @EventListener
     void on(EmailVerificationRequested event) {
         outbox.enqueue(composer.compose("verify-email", event.email(), event.language(), Map.of(
-                "firstName", event.firstName(), "link", event.link(),
+                "firstName", name(event.firstName()), "link", event.link(),
                 "expiresAt", MailComposer.dateTime(event.expiresAt(), event.language()))));
     }
 
     @EventListener
     void on(PasswordResetRequested event) {
         outbox.enqueue(composer.compose("reset-password", event.email(), event.language(), Map.of(
-                "firstName", event.firstName(), "link", event.link(),
+                "firstName", name(event.firstName()), "link", event.link(),
                 "expiresAt", MailComposer.dateTime(event.expiresAt(), event.language()))));
     }
 
     @EventListener
     void on(PasswordChanged event) {
         outbox.enqueue(composer.compose("password-changed", event.email(), event.language(), Map.of(
-                "firstName", event.firstName(), "byReset", event.byReset(), "resetLink", resetPage)));
+                "firstName", name(event.firstName()), "byReset", event.byReset(), "resetLink", resetPage)));
     }
 
     /** Sent to the old address: if the change was not the owner's doing, that is where they still read mail. */
     @EventListener
     void on(EmailChanged event) {
         outbox.enqueue(composer.compose("email-changed", event.oldEmail(), event.language(), Map.of(
-                "firstName", event.firstName(), "newEmail", EmailAddress.of(event.newEmail()).masked(),
+                "firstName", name(event.firstName()), "newEmail", EmailAddress.of(event.newEmail()).masked(),
                 "resetLink", resetPage)));
     }
 
     @EventListener
     void on(RegistrationAttemptedForExistingEmail event) {
         outbox.enqueue(composer.compose("registration-attempted", event.email(), event.language(), Map.of(
-                "firstName", event.firstName(), "loginLink", event.loginLink(), "resetLink", event.resetLink())));
+                "firstName", name(event.firstName()), "loginLink", event.loginLink(), "resetLink", event.resetLink())));
+    }
+
+    /** Map.of refuses nulls, and a failing listener would roll back the user's change: greet without a name. */
+    private static String name(String firstName) {
+        return firstName == null ? "" : firstName;
     }
 }

@@ -111,6 +111,16 @@ class MailDeliveryTest {
     }
 
     @Test
+    void aUserWithoutFirstNameIsGreetedWithoutOne() throws Exception {
+        String to = unique();
+        publish(new PasswordChanged(9, to, null, Locale.GERMAN, false));
+
+        MimeMessage message = mailbox.awaitMessage(to, 1);
+
+        assertThat(textPart(message)).startsWith("Hallo,").doesNotContain("null", "Hallo ,");
+    }
+
+    @Test
     void aRolledBackTransactionSendsNothing() {
         String to = unique();
         transactions.executeWithoutResult(status -> {
