@@ -1,0 +1,116 @@
+package app.roster.mail;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox table. A message is queued in the transaction of the change that causes it, so both commit
+ * or neither does; delivery happens later, outside any request, with at most one node holding a claim.
+ */
+@Repository
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Outbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** MANDATORY: queuing outside the change's transaction could send mail for a change that rolls back. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(OutgoingMail mail) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                INSERT INTO outbox (recipient, subject, text_body, html_body, state, attempts, next_attempt_at,
+                                    created_at)
+                VALUES (?, ?, ?, ?, 'QUEUED', 0, ?, ?)""")
+                .params(mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(), now, now)
+                .update();
+    }
+
+    /** Ids of queued messages that are due and not claimed by a live node, oldest first. */
+    List<Long> due(Instant now, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM outbox
+                WHERE state = 'QUEUED' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
+                ORDER BY next_attempt_at, id LIMIT ?""")
+                .params(Timestamp.from(now), Timestamp.from(now), limit)
+                .query(Long.class).list();
+    }
+
+    /**
+     * Claims one message until the given time. The conditional update is atomic on every database, so of
+     * two nodes racing for a row exactly one sees an update count of 1. A node that dies while holding a
+     * claim only delays the message until the claim expires.
+     */
+    boolean claim(long id, Instant now, Instant until) {
+        return jdbc.sql("""
+                UPDATE outbox SET claimed_until = ?
+                WHERE id = ? AND state = 'QUEUED' AND (claimed_until IS NULL OR claimed_until < ?)""")
+                .params(Timestamp.from(until), id, Timestamp.from(now))
+                .update() == 1;
+    }
+
+    void markSent(long id, Instant now) {
+        jdbc.sql("""
+                UPDATE outbox SET state = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_until = NULL,
+                                  last_error = NULL
+                WHERE id = ?""")
+                .params(Timestamp.from(now), id).update();
+    }
+
+    void markRetry(long id, int attempts, String error, Instant nextAttemptAt) {
+        jdbc.sql("""
+                UPDATE outbox SET attempts = ?, last_error = ?, next_attempt_at = ?, claimed_until = NULL
+                WHERE id = ?""")
+                .params(attempts, error, Timestamp.from(nextAttemptAt), id).update();
+    }
+
+    void markFailed(long id, int attempts, String error) {
+        jdbc.sql("UPDATE outbox SET state = 'FAILED', attempts = ?, last_error = ?, claimed_until = NULL WHERE id = ?")
+                .params(attempts, error, id).update();
+    }
+
+    /** Removes the bodies of messages that no longer need them: delivered ones, and ones given up on. */
+    int redactBefore(Instant cutoff, Instant now) {
+        return jdbc.sql("""
+                UPDATE outbox SET text_body = NULL, html_body = NULL, redacted_at = ?
+                WHERE redacted_at IS NULL
+                  AND ((state = 'SENT' AND sent_at < ?) OR (state = 'FAILED' AND created_at < ?))""")
+                .params(Timestamp.from(now), Timestamp.from(cutoff), Timestamp.from(cutoff)).update();
+    }
+
+    public Optional<OutboxMessage> find(long id) {
+        return jdbc.sql("SELECT * FROM outbox WHERE id = ?").param(id).query(Outbox::map).optional();
+    }
+
+    /** A page of every message, newest first. */
+    public List<OutboxMessage> newestFirst(int limit, int offset) {
+        return jdbc.sql("SELECT * FROM outbox ORDER BY id DESC LIMIT ? OFFSET ?")
+                .params(limit, offset).query(Outbox::map).list();
+    }
+
+    private static OutboxMessage map(ResultSet rs, int row) throws SQLException {
+        return new OutboxMessage(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+                rs.getString("text_body"), rs.getString("html_body"),
+                OutboxMessage.State.valueOf(rs.getString("state")), rs.getInt("attempts"),
+                instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"),
+                instant(rs, "sent_at"), instant(rs, "redacted_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

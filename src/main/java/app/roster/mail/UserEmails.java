@@ -1,0 +1,70 @@
+package app.roster.mail;
+
+import app.roster.shared.EmailAddress;
+import app.roster.user.EmailChanged;
+import app.roster.user.EmailVerificationRequested;
+import app.roster.user.PasswordChanged;
+import app.roster.user.PasswordResetRequested;
+import app.roster.user.RegistrationAttemptedForExistingEmail;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The user module's emails. Plain synchronous listeners on purpose: they run inside the publisher's
+ * transaction, so the outbox row commits or rolls back with the change (rule 13).
+ */
+@Component
+class UserEmails {
+
+    private final MailComposer composer;
+    private final Outbox outbox;
+    private final String resetPage;
+
+    UserEmails(MailComposer composer, Outbox outbox, @Value("${roster.base-url}") String baseUrl) {
+        this.composer = composer;
+        this.outbox = outbox;
+        this.resetPage = UriComponentsBuilder.fromUriString(baseUrl).path("/password/forgot").toUriString();
+    }
+
+    @EventListener
+    void on(EmailVerificationRequested event) {
+        outbox.enqueue(composer.compose("verify-email", event.email(), event.language(), Map.of(
+                "firstName", name(event.firstName()), "link", event.link(),
+                "expiresAt", MailComposer.dateTime(event.expiresAt(), event.language()))));
+    }
+
+    @EventListener
+    void on(PasswordResetRequested event) {
+        outbox.enqueue(composer.compose("reset-password", event.email(), event.language(), Map.of(
+                "firstName", name(event.firstName()), "link", event.link(),
+                "expiresAt", MailComposer.dateTime(event.expiresAt(), event.language()))));
+    }
+
+    @EventListener
+    void on(PasswordChanged event) {
+        outbox.enqueue(composer.compose("password-changed", event.email(), event.language(), Map.of(
+                "firstName", name(event.firstName()), "byReset", event.byReset(), "resetLink", resetPage)));
+    }
+
+    /** Sent to the old address: if the change was not the owner's doing, that is where they still read mail. */
+    @EventListener
+    void on(EmailChanged event) {
+        outbox.enqueue(composer.compose("email-changed", event.oldEmail(), event.language(), Map.of(
+                "firstName", name(event.firstName()), "newEmail", EmailAddress.of(event.newEmail()).masked(),
+                "resetLink", resetPage)));
+    }
+
+    @EventListener
+    void on(RegistrationAttemptedForExistingEmail event) {
+        outbox.enqueue(composer.compose("registration-attempted", event.email(), event.language(), Map.of(
+                "firstName", name(event.firstName()), "loginLink", event.loginLink(), "resetLink", event.resetLink())));
+    }
+
+    /** Map.of refuses nulls, and a failing listener would roll back the user's change: greet without a name. */
+    private static String name(String firstName) {
+        return firstName == null ? "" : firstName;
+    }
+}

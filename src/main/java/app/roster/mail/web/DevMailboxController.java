@@ -1,0 +1,55 @@
+package app.roster.mail.web;
+
+import app.roster.mail.Outbox;
+import app.roster.mail.OutboxMessage;
+import app.roster.mail.SmtpConfigured;
+import java.util.List;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Every email the application "sent" without an SMTP server, readable in the browser. The bean does not
+ * exist when SMTP is configured, so in production these paths answer 404.
+ */
+@Controller
+@Conditional(SmtpConfigured.Not.class)
+@RequestMapping("/dev/mailbox")
+class DevMailboxController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final Outbox outbox;
+
+    DevMailboxController(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        int current = Math.max(page, 0);
+        List<OutboxMessage> rows = outbox.newestFirst(PAGE_SIZE + 1, current * PAGE_SIZE);
+        model.addAttribute("messages", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
+        model.addAttribute("page", current);
+        model.addAttribute("hasOlder", rows.size() > PAGE_SIZE);
+        return "dev/mailbox";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        OutboxMessage message = outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("message", message);
+        if (!message.redacted()) {
+            model.addAttribute("text", LinkedText.of(message.textBody()));
+            // Links open in a new tab: our own pages refuse to be framed (frame-ancestors 'none').
+            model.addAttribute("htmlDocument", "<base target=\"_blank\">" + message.htmlBody());
+        }
+        return "dev/mailbox-message";
+    }
+}

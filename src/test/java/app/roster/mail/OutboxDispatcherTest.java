@@ -1,0 +1,197 @@
+package app.roster.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.roster.support.IntegrationTest;
+import app.roster.support.Mailbox;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * The dispatcher's hard cases, driven by hand: extra dispatchers run on their own clock, a day ahead, on
+ * rows that are not yet due for the application's own scheduled dispatcher, so only the test moves them.
+ */
+@IntegrationTest
+class OutboxDispatcherTest {
+
+    private static final String SMTP_PASSWORD = "very-secret-smtp-password";
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JavaMailSender greenMailSender;
+    @Autowired
+    BodyRetention retention;
+
+    private final Mailbox mailbox = Mailbox.shared();
+    private final Instant tomorrow = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+
+    @Test
+    void aMessageToADeadSmtpServerIsRetriedWithBackOffAndGivenUpAfterMaxAttempts() {
+        String to = MailDeliveryTest.unique();
+        long id = insertQueued(to, tomorrow);
+        MovableClock clock = new MovableClock(tomorrow);
+        MailSettings settings = new MailSettings("Roster <no-reply@localhost>", Duration.ofSeconds(2), 3,
+                Duration.ofDays(7));
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox,
+                new SmtpDelivery(deadSmtpServer(), settings), settings, clock);
+
+        dispatcher.dispatchDue();
+        assertThat(row(id)).satisfies(m -> {
+            assertThat(m.state()).isEqualTo(OutboxMessage.State.QUEUED);
+            assertThat(m.attempts()).isEqualTo(1);
+            assertThat(m.nextAttemptAt()).isEqualTo(tomorrow.plusSeconds(30));
+            assertThat(m.lastError()).isNotBlank().doesNotContain(SMTP_PASSWORD).hasSizeLessThanOrEqualTo(300);
+        });
+
+        dispatcher.dispatchDue();
+        assertThat(row(id).attempts()).as("not due again before the back-off").isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(30));
+        dispatcher.dispatchDue();
+        assertThat(row(id).attempts()).isEqualTo(2);
+        assertThat(row(id).nextAttemptAt()).as("the delay doubles").isEqualTo(tomorrow.plusSeconds(30 + 60));
+
+        clock.advance(Duration.ofSeconds(60));
+        dispatcher.dispatchDue();
+        assertThat(row(id).state()).isEqualTo(OutboxMessage.State.FAILED);
+        assertThat(row(id).attempts()).isEqualTo(3);
+
+        clock.advance(Duration.ofHours(2));
+        dispatcher.dispatchDue();
+        assertThat(row(id).attempts()).as("a failed message is left alone").isEqualTo(3);
+        assertThat(mailbox.messagesTo(to)).isEmpty();
+    }
+
+    @Test
+    void aMessageThatFailedOnceIsDeliveredWhenTheServerIsBack() {
+        String to = MailDeliveryTest.unique();
+        long id = insertQueued(to, tomorrow);
+        MovableClock clock = new MovableClock(tomorrow);
+        MailSettings settings = new MailSettings("Roster <no-reply@localhost>", Duration.ofSeconds(2), 5,
+                Duration.ofDays(7));
+        new OutboxDispatcher(outbox, new SmtpDelivery(deadSmtpServer(), settings), settings, clock).dispatchDue();
+        assertThat(row(id).attempts()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(30));
+        new OutboxDispatcher(outbox, new SmtpDelivery(greenMailSender, settings), settings, clock).dispatchDue();
+
+        assertThat(row(id).state()).isEqualTo(OutboxMessage.State.SENT);
+        assertThat(row(id).sentAt()).isEqualTo(tomorrow.plusSeconds(30));
+        assertThat(mailbox.messagesTo(to)).hasSize(1);
+    }
+
+    @Test
+    void twoDispatchersRacingForTheSameRowsSendEachMessageOnce() throws Exception {
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String to = MailDeliveryTest.unique();
+            recipients.add(to);
+            insertQueued(to, tomorrow);
+        }
+        MailSettings settings = new MailSettings("Roster <no-reply@localhost>", Duration.ofSeconds(2), 10,
+                Duration.ofDays(7));
+        CyclicBarrier start = new CyclicBarrier(2);
+        try (ExecutorService nodes = Executors.newFixedThreadPool(2)) {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                OutboxDispatcher dispatcher = new OutboxDispatcher(outbox,
+                        new SmtpDelivery(greenMailSender, settings), settings, new MovableClock(tomorrow));
+                runs.add(nodes.submit(() -> {
+                    start.await();
+                    dispatcher.dispatchDue();
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        }
+
+        for (String to : recipients) {
+            assertThat(mailbox.messagesTo(to)).as(to).hasSize(1);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE recipient IN (:to) AND state = 'SENT' AND attempts = 1")
+                .param("to", recipients).query(Integer.class).single()).isEqualTo(20);
+    }
+
+    @Test
+    void retentionRemovesTheBodiesOfOldSentMessagesOnly() {
+        Instant now = Instant.now();
+        long old = insertSent(MailDeliveryTest.unique(), now.minus(Duration.ofDays(8)));
+        long recent = insertSent(MailDeliveryTest.unique(), now.minus(Duration.ofDays(6)));
+        long queued = insertQueued(MailDeliveryTest.unique(), now.plus(Duration.ofDays(30)));
+        jdbc.sql("UPDATE outbox SET created_at = ? WHERE id = ?")
+                .params(Timestamp.from(now.minus(Duration.ofDays(30))), queued).update();
+
+        retention.redactOldBodies();
+
+        assertThat(row(old)).satisfies(m -> {
+            assertThat(m.textBody()).isNull();
+            assertThat(m.htmlBody()).isNull();
+            assertThat(m.redactedAt()).isNotNull();
+            assertThat(m.subject()).isEqualTo("Subject");
+        });
+        assertThat(row(recent).textBody()).isEqualTo("text http://localhost/link");
+        assertThat(row(recent).redactedAt()).isNull();
+        assertThat(row(queued).htmlBody()).as("an undelivered message keeps its body").isNotNull();
+    }
+
+    private OutboxMessage row(long id) {
+        return outbox.find(id).orElseThrow();
+    }
+
+    private long insertQueued(String to, Instant due) {
+        return insert(to, "QUEUED", due, null);
+    }
+
+    private long insertSent(String to, Instant sentAt) {
+        return insert(to, "SENT", sentAt, sentAt);
+    }
+
+    private long insert(String to, String state, Instant at, Instant sentAt) {
+        jdbc.sql("""
+                INSERT INTO outbox (recipient, subject, text_body, html_body, state, attempts, next_attempt_at,
+                                    created_at, sent_at)
+                VALUES (?, 'Subject', 'text http://localhost/link', '<p>html</p>', ?, 0, ?, ?, ?)""")
+                .params(to, state, Timestamp.from(at), Timestamp.from(at), sentAt == null ? null : Timestamp.from(sentAt))
+                .update();
+        return jdbc.sql("SELECT id FROM outbox WHERE recipient = ?").param(to).query(Long.class).single();
+    }
+
+    private static JavaMailSenderImpl deadSmtpServer() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(closedPort());
+        sender.setUsername("roster");
+        sender.setPassword(SMTP_PASSWORD);
+        sender.getJavaMailProperties().put("mail.smtp.auth", "true");
+        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+        return sender;
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
