@@ -47,6 +47,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
         properties.put("roster.mail.poll-interval", "200ms");
         properties.put("roster.reverse-dns-timeout", "500ms");
         properties.put("server.port", "0");
+        properties.put("logging.level.com.icegreen", "WARN");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("roster-test", properties));
     }
 
