@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SetUpFirstStaff implements ApplicationRunner {
 
+    /** Not a deliverable address, on purpose: it only names the console-link staff member. */
     static final String DEFAULT_EMAIL = "admin@localhost";
 
     private static final Logger log = LoggerFactory.getLogger(SetUpFirstStaff.class);
@@ -59,14 +60,14 @@ class SetUpFirstStaff implements ApplicationRunner {
     }
 
     private Optional<Long> createIfNone(Optional<EmailAddress> configuredEmail) {
-        EmailAddress email = configuredEmail.orElse(EmailAddress.of(DEFAULT_EMAIL));
+        String email = configuredEmail.map(EmailAddress::value).orElse(DEFAULT_EMAIL);
         try {
             return Optional.ofNullable(transaction.execute(status -> {
                 if (!staff.isEmpty()) {
                     return null;
                 }
                 long id = staff.insert(email, "Administrator", StaffRole.ADMINISTRATOR, clock.instant());
-                events.publishEvent(new StaffEvents.StaffCreated(id, email.value(), StaffRole.ADMINISTRATOR));
+                events.publishEvent(new StaffEvents.StaffCreated(id, email, StaffRole.ADMINISTRATOR));
                 return id;
             }));
         } catch (DuplicateKeyException e) {

@@ -4,6 +4,7 @@ import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,10 +31,11 @@ public class StaffMembers {
                 ORDER BY id LIMIT 1""").query(Long.class).optional();
     }
 
-    long insert(EmailAddress email, String name, StaffRole role, Instant now) {
+    /** The address must be canonical ({@link EmailAddress}), or the built-in {@code admin@localhost}. */
+    long insert(String email, String name, StaffRole role, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO staff (email, name, role, created_at) VALUES (?, ?, ?, ?)")
-                .params(email.value(), name, role.name(), Timestamp.from(now))
+                .params(email, name, role.name(), Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -51,19 +53,28 @@ public class StaffMembers {
      * the login answers alike (Spring Security then hashes a dummy password: same time too).
      */
     public Optional<SignedInStaff> findLogin(String typedEmail) {
-        EmailAddress email;
-        try {
-            email = EmailAddress.of(typedEmail);
-        } catch (InvalidEmailAddressException e) {
+        if (typedEmail == null || typedEmail.length() > EmailAddress.MAX_LENGTH) {
             return Optional.empty();
         }
         return jdbc.sql("""
                 SELECT id, email, role, password_hash FROM staff
                 WHERE email = ? AND disabled = FALSE AND password_hash IS NOT NULL""")
-                .param(email.value())
+                .param(lookupKey(typedEmail))
                 .query((rs, row) -> new SignedInStaff(rs.getLong("id"), rs.getString("email"),
                         StaffRole.valueOf(rs.getString("role")), rs.getString("password_hash")))
                 .optional();
+    }
+
+    /**
+     * The canonical form; for what {@link EmailAddress} refuses, such as the built-in {@code admin@localhost}
+     * (no dot in the domain), the trimmed lower-case text: it can only ever match that one row.
+     */
+    private static String lookupKey(String typedEmail) {
+        try {
+            return EmailAddress.of(typedEmail).value();
+        } catch (InvalidEmailAddressException e) {
+            return typedEmail.strip().toLowerCase(Locale.ROOT);
+        }
     }
 
     void updatePasswordHash(long id, String passwordHash) {
