@@ -1,0 +1,113 @@
+package app.roster.admin;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only views of client accounts for staff, straight from the tables. The account and membership
+ * modules are written alongside; once they settle, these queries can move behind their finders.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class ClientDirectory {
+
+    public static final int PAGE_SIZE = 25;
+
+    private static final String FROM = " FROM accounts a JOIN users o ON o.id = a.owner_user_id";
+    // The PostgreSQL prefix indexes are on lower(accounts.name) and users.email (stored lower-case).
+    private static final String SEARCH = " WHERE lower(a.name) LIKE :prefix ESCAPE '\\'"
+            + " OR a.owner_user_id IN (SELECT id FROM users WHERE email LIKE :prefix ESCAPE '\\')";
+
+    private final JdbcClient jdbc;
+
+    ClientDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One page (1-based) of accounts, by id; a blank query lists all, otherwise name or owner email prefix. */
+    public ClientPage search(String query, int page) {
+        String prefix = prefixPattern(query);
+        String where = prefix == null ? "" : SEARCH;
+        long total = statement("SELECT COUNT(*)" + FROM + where, prefix).query(Long.class).single();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.clamp(page, 1, pages);
+        List<ClientSummary> clients = statement("""
+                SELECT a.id, a.name, a.created_at, o.first_name, o.last_name, o.email""" + FROM + where
+                + " ORDER BY a.id LIMIT :limit OFFSET :offset", prefix)
+                .param("limit", PAGE_SIZE)
+                .param("offset", (current - 1) * PAGE_SIZE)
+                .query(ClientDirectory::summary).list();
+        return new ClientPage(clients, current, pages, total);
+    }
+
+    public Optional<ClientDetails> find(long accountId) {
+        return jdbc.sql("""
+                SELECT a.*, o.first_name, o.last_name, o.email, o.last_login_at, o.last_login_ip, o.last_login_host"""
+                + FROM + " WHERE a.id = ?")
+                .param(accountId)
+                .query((rs, row) -> details(rs, List.of()))
+                .optional()
+                .map(details -> details.withUsers(users(accountId)));
+    }
+
+    private List<ClientUser> users(long accountId) {
+        return jdbc.sql("""
+                SELECT u.id, u.first_name, u.last_name, u.email, u.last_login_at,
+                       CASE WHEN u.id = a.owner_user_id THEN TRUE ELSE FALSE END AS owner
+                FROM memberships m JOIN users u ON u.id = m.user_id JOIN accounts a ON a.id = m.account_id
+                WHERE m.account_id = ? ORDER BY u.id""")
+                .param(accountId)
+                .query((rs, row) -> new ClientUser(rs.getLong("id"), name(rs), rs.getString("email"),
+                        time(rs, "last_login_at"), rs.getBoolean("owner")))
+                .list();
+    }
+
+    private JdbcClient.StatementSpec statement(String sql, String prefix) {
+        JdbcClient.StatementSpec statement = jdbc.sql(sql);
+        return prefix == null ? statement : statement.param("prefix", prefix);
+    }
+
+    /** Lower-cased, with LIKE's wildcards taken literally. Null for a blank query. */
+    static String prefixPattern(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        String lower = query.strip().toLowerCase(Locale.ROOT);
+        return lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static ClientSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ClientSummary(rs.getLong("id"), rs.getString("name"), name(rs), rs.getString("email"),
+                time(rs, "created_at"));
+    }
+
+    private static ClientDetails details(ResultSet rs, List<ClientUser> users) throws SQLException {
+        ClientDetails.Owner owner = new ClientDetails.Owner(rs.getLong("owner_user_id"), name(rs),
+                rs.getString("email"), time(rs, "last_login_at"), rs.getString("last_login_ip"),
+                rs.getString("last_login_host"));
+        ClientDetails.Address address = new ClientDetails.Address(rs.getString("address1"),
+                rs.getString("address2"), rs.getString("city"), rs.getString("region"), rs.getString("postcode"),
+                rs.getString("country"));
+        return new ClientDetails(rs.getLong("id"), rs.getString("name"), rs.getString("company_name"), address,
+                rs.getString("phone"), rs.getString("tax_id"), rs.getString("status"), time(rs, "created_at"),
+                owner, users);
+    }
+
+    private static String name(ResultSet rs) throws SQLException {
+        return (rs.getString("first_name") + " " + rs.getString("last_name")).strip();
+    }
+
+    private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,71 @@
+package app.roster.admin.web;
+
+import app.roster.admin.SignedInStaff;
+import app.roster.admin.StaffMembers;
+import app.roster.admin.StaffSignIn;
+import app.roster.web.SecurityHeaders;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+/**
+ * The Admin Area chain: its own login against the staff table and its own session key, so a user's
+ * login never opens the Admin Area and a staff login never opens the Client Area. It is not a bean
+ * of its own authentication manager or user details service, which would disturb the Client Area's.
+ */
+@Configuration(proxyBeanMethods = false)
+class AdminAreaSecurity {
+
+    static final String SECURITY_CONTEXT_KEY = "ROSTER_ADMIN_SECURITY_CONTEXT";
+
+    @Bean
+    @Order(5)
+    SecurityFilterChain adminArea(HttpSecurity http, StaffMembers staff, PasswordEncoder passwordEncoder,
+            StaffSignIn signIn) throws Exception {
+        HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+        contexts.setSpringSecurityContextKey(SECURITY_CONTEXT_KEY);
+        http.securityMatcher("/admin/**")
+                .authenticationManager(staffAuthentication(staff, passwordEncoder))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                // The Client Area's saved-request attribute is shared by the session; the Admin Area keeps none.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin/login", "/admin/setup-password", "/admin/setup-password/**")
+                        .permitAll()
+                        .anyRequest().hasAuthority(SignedInStaff.ROLE))
+                .formLogin(form -> form
+                        .loginPage("/admin/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler((request, response, authentication) -> {
+                            signIn.succeeded((SignedInStaff) authentication.getPrincipal());
+                            response.sendRedirect(request.getContextPath() + "/admin");
+                        })
+                        .failureHandler((request, response, exception) -> {
+                            signIn.failed(request.getParameter("email"));
+                            response.sendRedirect(request.getContextPath() + "/admin/login?error");
+                        })
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/admin/logout")
+                        .logoutSuccessUrl("/admin/login?logout"));
+        SecurityHeaders.apply(http);
+        return http.build();
+    }
+
+    private static AuthenticationManager staffAuthentication(StaffMembers staff, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(email -> staff.findLogin(email)
+                .orElseThrow(() -> new UsernameNotFoundException("Bad credentials")));
+        provider.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(provider);
+    }
+}

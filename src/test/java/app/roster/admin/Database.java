@@ -1,0 +1,54 @@
+package app.roster.admin;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The tests' direct hands on the tables the Admin Area reads, for rows other modules would create. */
+final class Database {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+
+    Database(JdbcClient jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    long staff(String email, String password) {
+        return insert("INSERT INTO staff (email, name, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)",
+                email, "Staff " + email, password == null ? null : encoder.encode(password), "ADMINISTRATOR", now());
+    }
+
+    long user(String email, String password, String firstName, String lastName) {
+        return insert("""
+                INSERT INTO users (email, password_hash, first_name, last_name, language, created_at)
+                VALUES (?, ?, ?, ?, 'en', ?)""",
+                email, password == null ? "x" : encoder.encode(password), firstName, lastName, now());
+    }
+
+    long account(String name, long ownerId) {
+        return insert("INSERT INTO accounts (name, owner_user_id, created_at) VALUES (?, ?, ?)", name, ownerId, now());
+    }
+
+    void membership(long accountId, long userId) {
+        jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, created_at) VALUES (?, ?, '', ?)")
+                .params(accountId, userId, now()).update();
+    }
+
+    private long insert(String sql, Object... params) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql(sql).params(params).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
+    }
+}
