@@ -75,6 +75,14 @@ class DevMailboxTest {
         mvc.perform(get("/dev/mailbox/999999")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theMailboxIsInvisibleFromAnotherMachine() throws Exception {
+        mvc.perform(get("/dev/mailbox").with(request -> {
+            request.setRemoteAddr("203.0.113.7");
+            return request;
+        })).andExpect(status().isNotFound());
+    }
+
     /** Clears the SMTP host that TestInfrastructure sets, as an unconfigured installation has it. */
     static class WithoutSmtp implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

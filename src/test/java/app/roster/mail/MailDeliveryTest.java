@@ -63,6 +63,19 @@ class MailDeliveryTest {
     }
 
     @Test
+    void aNewStaffMemberReceivesTheSetPasswordLink() {
+        String to = unique();
+        String link = "http://localhost:8080/admin/setup-password?token=" + UUID.randomUUID();
+        publish(new app.roster.admin.StaffPasswordSetupRequested(9, to, "Sam", link, EXPIRY));
+
+        MimeMessage message = mailbox.awaitMessage(to, 1);
+
+        assertThat(Mailbox.subject(message)).isEqualTo("Your Roster Admin Area login");
+        assertThat(Mailbox.link(message, "/admin/setup-password")).isEqualTo(link);
+        assertThat(Mailbox.text(message)).doesNotContain("??");
+    }
+
+    @Test
     void everyUserEmailRendersInFrenchWithItsLinks() throws Exception {
         String reset = unique();
         publish(new PasswordResetRequested(2, reset, "Amélie", Locale.FRENCH,

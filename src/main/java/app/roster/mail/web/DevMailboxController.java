@@ -3,12 +3,14 @@ package app.roster.mail.web;
 import app.roster.mail.Outbox;
 import app.roster.mail.OutboxMessage;
 import app.roster.mail.SmtpConfigured;
+import app.roster.shared.ClientIp;
 import java.util.List;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Every email the application "sent" without an SMTP server, readable in the browser. The bean does not
- * exist when SMTP is configured, so in production these paths answer 404.
+ * exist when SMTP is configured, so in production these paths answer 404; without SMTP it answers only
+ * requests from this machine.
  */
 @Controller
 @Conditional(SmtpConfigured.Not.class)
@@ -29,6 +32,22 @@ class DevMailboxController {
 
     DevMailboxController(Outbox outbox) {
         this.outbox = outbox;
+    }
+
+    /**
+     * The mailbox holds live links (password resets included): it answers only to the machine Roster runs
+     * on, so a production server that merely forgot its SMTP settings does not publish them.
+     */
+    @ModelAttribute
+    void onlyFromThisMachine() {
+        boolean local = ClientIp.current().map(ip -> isLoopback(ip.value())).orElse(false);
+        if (!local) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private static boolean isLoopback(String ip) {
+        return ip.equals("127.0.0.1") || ip.startsWith("127.") || ip.equals("::1") || ip.equals("0:0:0:0:0:0:0:1");
     }
 
     @GetMapping
