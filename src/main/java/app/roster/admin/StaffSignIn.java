@@ -1,8 +1,7 @@
 package app.roster.admin;
 
+import app.roster.ratelimit.LoginAttempts;
 import app.roster.shared.ClientIp;
-import app.roster.shared.EmailAddress;
-import app.roster.shared.InvalidEmailAddressException;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -12,12 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class StaffSignIn {
 
+    /** The rate-limit scope of Admin Area logins. */
+    public static final String SCOPE = "staff-login";
+
     private final StaffMembers staff;
+    private final LoginAttempts loginAttempts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StaffSignIn(StaffMembers staff, ApplicationEventPublisher events, Clock clock) {
+    StaffSignIn(StaffMembers staff, LoginAttempts loginAttempts, ApplicationEventPublisher events, Clock clock) {
         this.staff = staff;
+        this.loginAttempts = loginAttempts;
         this.events = events;
         this.clock = clock;
     }
@@ -29,20 +33,10 @@ public class StaffSignIn {
                 ClientIp.current().map(ClientIp::value).orElse("")));
     }
 
+    /** Counts against the typed address and the IP (throttled apart from Client Area logins) and is audited. */
     @Transactional
     public void failed(String typedEmail) {
-        events.publishEvent(new StaffEvents.LoginFailed(printable(typedEmail)));
-    }
-
-    private static String printable(String typed) {
-        if (typed == null) {
-            return "";
-        }
-        try {
-            return EmailAddress.of(typed).value();
-        } catch (InvalidEmailAddressException e) {
-            String printable = typed.replaceAll("\\p{C}", "?");
-            return printable.substring(0, Math.min(printable.length(), EmailAddress.MAX_LENGTH));
-        }
+        loginAttempts.recordFailure(SCOPE, typedEmail, ClientIp.current().map(ClientIp::value).orElse(""));
+        events.publishEvent(new StaffEvents.LoginFailed(LoginAttempts.printable(typedEmail)));
     }
 }

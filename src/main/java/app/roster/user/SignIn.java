@@ -1,9 +1,7 @@
 package app.roster.user;
 
-import app.roster.ratelimit.RateLimiter;
+import app.roster.ratelimit.LoginAttempts;
 import app.roster.shared.ClientIp;
-import app.roster.shared.EmailAddress;
-import app.roster.shared.InvalidEmailAddressException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -22,21 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class SignIn {
 
+    /** The rate-limit scope of Client Area logins. */
+    static final String SCOPE = "login";
+
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final Users users;
     private final ReverseDns reverseDns;
     private final ApplicationEventPublisher events;
-    private final UserSettings settings;
-    private final RateLimiter rateLimiter;
+    private final LoginAttempts loginAttempts;
     private final Clock clock;
 
-    SignIn(Users users, ReverseDns reverseDns, ApplicationEventPublisher events, UserSettings settings,
-            RateLimiter rateLimiter, Clock clock) {
+    SignIn(Users users, ReverseDns reverseDns, ApplicationEventPublisher events, LoginAttempts loginAttempts,
+            Clock clock) {
         this.users = users;
         this.reverseDns = reverseDns;
         this.events = events;
-        this.settings = settings;
-        this.rateLimiter = rateLimiter;
+        this.loginAttempts = loginAttempts;
         this.clock = clock;
     }
 
@@ -63,23 +62,8 @@ public class SignIn {
     /** A failed attempt counts against the address typed and the client IP, known or not. */
     @Transactional
     public void failed(HttpServletRequest request, String attemptedEmail, String reason) {
-        String email = canonicalOrPrintable(attemptedEmail);
-        String ip = clientIp(request);
-        rateLimiter.record(LoginThrottle.emailBucket(email), settings.login().window());
-        rateLimiter.record(LoginThrottle.ipBucket(ip), settings.login().window());
-        events.publishEvent(new LoginEvents.LoginFailed(email, reason));
-    }
-
-    static String canonicalOrPrintable(String email) {
-        if (email == null) {
-            return "";
-        }
-        try {
-            return EmailAddress.of(email).value();
-        } catch (InvalidEmailAddressException e) {
-            String printable = email.replaceAll("\\p{C}", "?");
-            return printable.substring(0, Math.min(printable.length(), 254));
-        }
+        loginAttempts.recordFailure(SCOPE, attemptedEmail, clientIp(request));
+        events.publishEvent(new LoginEvents.LoginFailed(LoginAttempts.printable(attemptedEmail), reason));
     }
 
     static String clientIp(HttpServletRequest request) {

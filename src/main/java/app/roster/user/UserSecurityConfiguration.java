@@ -1,5 +1,8 @@
 package app.roster.user;
 
+import app.roster.ratelimit.LoginAttempts;
+import app.roster.ratelimit.LoginThrottle;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -16,6 +19,15 @@ class UserSecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+    }
+
+    /** Runs just before Spring Security's filter chain (order -100), before any password is checked. */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> clientLoginThrottle(LoginAttempts attempts) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(
+                new LoginThrottle(attempts, SignIn.SCOPE, "/login"));
+        registration.setOrder(-101);
+        return registration;
     }
 
     @Bean

@@ -4,17 +4,13 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** The user module's settings: password policy, login throttling and link validity. */
+/** The user module's settings: password policy and link validity. */
 @ConfigurationProperties("roster")
-public record UserSettings(@DefaultValue Password password, @DefaultValue Login login, @DefaultValue Tokens tokens) {
+public record UserSettings(@DefaultValue Password password, @DefaultValue Tokens tokens) {
 
     /** @param minScore the lowest zxcvbn score (0–4) accepted */
     public record Password(@DefaultValue("12") int minLength, @DefaultValue("256") int maxLength,
             @DefaultValue("2") int minScore) {
-    }
-
-    public record Login(@DefaultValue("10") int maxAttemptsPerEmail, @DefaultValue("50") int maxAttemptsPerIp,
-            @DefaultValue("15m") Duration window) {
     }
 
     public record Tokens(@DefaultValue("48h") Duration verificationValidity, @DefaultValue("1h") Duration resetValidity) {

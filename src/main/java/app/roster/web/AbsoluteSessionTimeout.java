@@ -32,7 +32,8 @@ public class AbsoluteSessionTimeout extends OncePerRequestFilter {
         if (session != null && System.currentTimeMillis() - session.getCreationTime() > maxAgeMillis) {
             session.invalidate();
             SecurityContextHolder.clearContext();
-            response.sendRedirect(request.getContextPath() + "/login?expired");
+            boolean adminArea = request.getServletPath().startsWith("/admin");
+            response.sendRedirect(request.getContextPath() + (adminArea ? "/admin/login" : "/login") + "?expired");
             return;
         }
         chain.doFilter(request, response);

@@ -4,6 +4,9 @@ import app.roster.admin.SignedInStaff;
 import app.roster.admin.StaffMembers;
 import app.roster.admin.StaffSignIn;
 import app.roster.web.SecurityHeaders;
+import app.roster.ratelimit.LoginAttempts;
+import app.roster.ratelimit.LoginThrottle;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -60,6 +63,15 @@ class AdminAreaSecurity {
                         .logoutSuccessUrl("/admin/login?logout"));
         SecurityHeaders.apply(http);
         return http.build();
+    }
+
+    /** Like the Client Area's, before any password is checked; counted apart from it. */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> staffLoginThrottle(LoginAttempts attempts) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(
+                new LoginThrottle(attempts, StaffSignIn.SCOPE, "/admin/login"));
+        registration.setOrder(-101);
+        return registration;
     }
 
     private static AuthenticationManager staffAuthentication(StaffMembers staff, PasswordEncoder passwordEncoder) {
