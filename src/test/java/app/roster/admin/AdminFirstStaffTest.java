@@ -1,5 +1,6 @@
 package app.roster.admin;
 
+import app.roster.support.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,5 +1,6 @@
 package app.roster.admin;
 
+import app.roster.support.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
@@ -41,13 +42,13 @@ class AdminLoginTest {
     void staffLogsInAtTheAdminLoginWithANewSessionId() {
         Visitor staff = new Visitor(port);
         assertThat(staff.get("/admin/login").status()).isEqualTo(200);
-        String anonymousSession = staff.sessionId();
+        String anonymousSession = staff.cookie("SESSION");
 
         Visitor.Page login = staff.post("/admin/login", Map.of("email", staffEmail.toUpperCase(), "password", PASSWORD));
 
         assertThat(login.status()).isEqualTo(302);
         assertThat(login.location()).endsWith("/admin");
-        assertThat(staff.sessionId()).isNotNull().isNotEqualTo(anonymousSession);
+        assertThat(staff.cookie("SESSION")).isNotNull().isNotEqualTo(anonymousSession);
         Visitor.Page clients = staff.get("/admin");
         assertThat(clients.status()).isEqualTo(200);
         assertThat(clients.body()).contains("Clients").contains(staffEmail);
@@ -120,7 +121,7 @@ class AdminLoginTest {
         Visitor visitor = new Visitor(port);
         visitor.get("/admin/login");
 
-        Visitor.Page login = visitor.postWithoutCsrf("/admin/login", Map.of("email", staffEmail, "password", PASSWORD));
+        Visitor.Page login = visitor.postRaw("/admin/login", Map.of("email", staffEmail, "password", PASSWORD));
 
         assertThat(login.status()).isEqualTo(403);
         assertThat(visitor.get("/admin").status()).isEqualTo(302);

@@ -113,7 +113,8 @@ public final class Visitor {
 
     private Page send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             Document html = Jsoup.parse(body, base);
             Page page = new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
@@ -130,8 +131,13 @@ public final class Visitor {
         }
     }
 
+    /** Links from emails and logs carry the configured base URL; this visitor goes to the test server. */
     private URI uri(String pathOrUrl) {
-        return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
+        if (pathOrUrl.startsWith("http")) {
+            URI link = URI.create(pathOrUrl);
+            return URI.create(base + link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()));
+        }
+        return URI.create(base + pathOrUrl);
     }
 
     private static String encode(String value) {
