@@ -2,15 +2,16 @@ package app.roster.user;
 
 import app.roster.shared.AuditedEvent;
 import app.roster.shared.OneTimeToken;
-import dev.samstevens.totp.code.CodeVerifier;
+import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
-import dev.samstevens.totp.time.TimeProvider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
@@ -60,24 +61,24 @@ public class TwoFactor {
         }
     }
 
+    private static final int PERIOD_SECONDS = 30;
+
     private final Users users;
     private final JdbcClient jdbc;
+    private final SecretEncryption encryption;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String issuer;
-    private final CodeVerifier verifier;
+    private final CodeGenerator codes = new DefaultCodeGenerator();
 
-    TwoFactor(Users users, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-            @Value("${roster.product-name:Roster}") String issuer) {
+    TwoFactor(Users users, JdbcClient jdbc, SecretEncryption encryption, ApplicationEventPublisher events,
+            Clock clock, @Value("${roster.product-name:Roster}") String issuer) {
         this.users = users;
         this.jdbc = jdbc;
+        this.encryption = encryption;
         this.events = events;
         this.clock = clock;
         this.issuer = issuer;
-        TimeProvider time = () -> clock.instant().getEpochSecond();
-        DefaultCodeVerifier codeVerifier = new DefaultCodeVerifier(new DefaultCodeGenerator(), time);
-        codeVerifier.setAllowedTimePeriodDiscrepancy(1);
-        this.verifier = codeVerifier;
     }
 
     public String newSecret() {
@@ -97,22 +98,44 @@ public class TwoFactor {
         }
     }
 
+    /** Whether the code belongs to the current 30-second step or one step either side (clock drift). */
     public boolean isValidCode(String secret, String code) {
-        return secret != null && code != null && code.strip().matches("\\d{6}") && verifier.isValidCode(secret, code.strip());
+        return matchingStep(secret, code) != null;
+    }
+
+    private Long matchingStep(String secret, String code) {
+        if (secret == null || code == null || !code.strip().matches("\\d{6}")) {
+            return null;
+        }
+        long now = clock.instant().getEpochSecond() / PERIOD_SECONDS;
+        for (long step = now - 1; step <= now + 1; step++) {
+            try {
+                if (MessageDigest.isEqual(codes.generate(secret, step).getBytes(StandardCharsets.US_ASCII),
+                        code.strip().getBytes(StandardCharsets.US_ASCII))) {
+                    return step;
+                }
+            } catch (CodeGenerationException e) {
+                throw new IllegalStateException("TOTP generation failed", e);
+            }
+        }
+        return null;
     }
 
     /** Turns two-factor on once the user proved the app works; answers the recovery codes to show once. */
     @Transactional
     public List<String> enable(long userId, String secret) {
-        users.updateTotpSecret(userId, secret);
+        users.updateTotpSecret(userId, encryption.encrypt(secret));
+        // The code typed to enrol counts as used.
+        jdbc.sql("UPDATE users SET totp_last_step = ? WHERE id = ?")
+                .params(clock.instant().getEpochSecond() / PERIOD_SECONDS, userId).update();
         jdbc.sql("DELETE FROM recovery_codes WHERE user_id = ?").param(userId).update();
-        List<String> codes = List.of(new RecoveryCodeGenerator().generateCodes(10));
-        for (String code : codes) {
+        List<String> recoveryCodes = List.of(new RecoveryCodeGenerator().generateCodes(10));
+        for (String code : recoveryCodes) {
             jdbc.sql("INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)")
                     .params(userId, OneTimeToken.hashOf(normalise(code))).update();
         }
         events.publishEvent(new TwoFactorChanged(userId, true));
-        return codes;
+        return recoveryCodes;
     }
 
     @Transactional
@@ -122,12 +145,17 @@ public class TwoFactor {
         events.publishEvent(new TwoFactorChanged(userId, false));
     }
 
-    /** A code from the app, or an unused recovery code (which is then spent). */
+    /**
+     * A code from the app, accepted once (a step already used is refused, so an observed code cannot be
+     * replayed), or an unused recovery code (which is then spent).
+     */
     @Transactional
     public boolean verifyAtLogin(long userId, String code) {
         User user = users.findById(userId).orElseThrow();
-        if (isValidCode(user.totpSecret(), code)) {
-            return true;
+        Long step = matchingStep(encryption.decrypt(user.totpSecret()), code);
+        if (step != null) {
+            return jdbc.sql("UPDATE users SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)")
+                    .params(step, userId, step).update() == 1;
         }
         if (code == null || code.isBlank()) {
             return false;
