@@ -1,0 +1,38 @@
+package app.roster.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.roster.support.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An unknown URL: the friendly page for a browser, RFC 9457 for an API client. */
+@IntegrationTest
+class NotFoundIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aBrowserGetsThePageAndAnApiClientTheProblem() throws Exception {
+        HttpResponse<String> page = get("text/html,application/xhtml+xml,*/*;q=0.8");
+        HttpResponse<String> problem = get("application/json");
+
+        assertThat(page.statusCode()).isEqualTo(problem.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("Page not found").doesNotContain("No static resource");
+        assertThat(problem.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(problem.body()).contains("\"status\":404");
+    }
+
+    private HttpResponse<String> get(String accept) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webjars/no-such-file.js"))
+                    .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
