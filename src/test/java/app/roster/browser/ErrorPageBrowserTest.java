@@ -32,7 +32,7 @@ class ErrorPageBrowserTest {
     }
 
     @Test
-    void anUnknownPageAndSomeoneElsesAccountGetTheFriendlyNotFoundPage() {
+    void unknownPagesSomeoneElsesAccountAndMisusedUrlsGetFriendlyPages() {
         Person gus = registrations.registerVerified("Gus");
         Person other = registrations.registerVerified("Other");
         long othersAccount = registrations.accountOf(other);
@@ -41,7 +41,13 @@ class ErrorPageBrowserTest {
                     .click("Log in").waitForPath("/");
 
             browser.open("/no-such-page").waitForText("Page not found");
-            assertFriendly(browser);
+            assertFriendly(browser, "This page does not exist, or it is not part of your account.");
+
+            // A pasted or bookmarked action URL, and a mangled page number: a page, not a JSON problem.
+            browser.open("/accounts/999999/select").waitForText("Something went wrong");
+            assertFriendly(browser, "Please try again in a moment.");
+            browser.open("/accounts?page=abc").waitForText("Something went wrong");
+            assertFriendly(browser, "Please try again in a moment.");
 
             // The chooser's own form, pointed at an account Gus does not belong to: a real POST with CSRF token.
             browser.open("/accounts").waitForText("Choose an account");
@@ -50,15 +56,15 @@ class ErrorPageBrowserTest {
                             + "form.action = '/accounts/' + arguments[0] + '/select'; form.submit();",
                     othersAccount);
             browser.waitForText("Page not found");
-            assertFriendly(browser);
+            assertFriendly(browser, "This page does not exist, or it is not part of your account.");
             assertThat(browser.path()).isEqualTo("/accounts/" + othersAccount + "/select");
         }
     }
 
-    private static void assertFriendly(Browser browser) {
-        assertThat(browser.text()).contains("This page does not exist, or it is not part of your account.")
+    private static void assertFriendly(Browser browser, String explanation) {
+        assertThat(browser.text()).contains(explanation).contains("Back to the start page")
                 .doesNotContain("Whitelabel").doesNotContain("Exception").doesNotContain("at app.roster")
-                .doesNotContain("Something went wrong");
+                .doesNotContain("\"status\"");
         assertThat(browser.driver().getPageSource()).doesNotContain("Whitelabel").doesNotContain("Exception");
     }
 }
