@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Spring MVC's own errors: the friendly page for a browser, RFC 9457 for an API client. */
 @IntegrationTest
-class FrameworkErrorsIT {
+class FrameworkErrorsTest {
 
     private static final String BROWSER = "text/html,application/xhtml+xml,*/*;q=0.8";
 
