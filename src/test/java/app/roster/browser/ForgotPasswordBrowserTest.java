@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,6 +23,9 @@ class ForgotPasswordBrowserTest {
 
     @LocalServerPort
     int port;
+    /** Emailed links use it, never the Host the browser sent (127.0.0.1 and a random port here). */
+    @Value("${roster.base-url}")
+    String baseUrl;
     @Autowired
     RegisterUser registerUser;
     @Autowired
@@ -45,6 +49,7 @@ class ForgotPasswordBrowserTest {
 
             MimeMessage mail = Mailbox.shared().awaitSubject(cleo.email(), "Reset your");
             String link = Mailbox.link(mail, "/password/reset");
+            assertThat(link).startsWith(baseUrl + "/password/reset?token=");
             // The unknown address was asked for first; by now its email would have been written and sent.
             assertThat(Mailbox.shared().messagesTo(nobody)).isEmpty();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE recipient = ?").param(nobody.toLowerCase())

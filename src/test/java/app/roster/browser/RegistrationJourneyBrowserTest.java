@@ -8,6 +8,7 @@ import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
@@ -17,6 +18,9 @@ class RegistrationJourneyBrowserTest {
 
     @LocalServerPort
     int port;
+    /** Emailed links use it, never the Host the browser sent (127.0.0.1 and a random port here). */
+    @Value("${roster.base-url}")
+    String baseUrl;
 
     @Test
     void registersVerifiesLogsInEditsTheAccountAndLogsOutAndInAgain() {
@@ -31,7 +35,9 @@ class RegistrationJourneyBrowserTest {
             assertThat(browser.text()).contains(email);
 
             MimeMessage mail = Mailbox.shared().awaitSubject(email, "Verify your email address");
-            browser.openEmailed(Mailbox.link(mail, "/verify-email")).waitForText("Confirm that this email address is yours.");
+            String link = Mailbox.link(mail, "/verify-email");
+            assertThat(link).startsWith(baseUrl + "/verify-email?token=");
+            browser.openEmailed(link).waitForText("Confirm that this email address is yours.");
             assertThat(browser.path()).isEqualTo("/verify-email");
             browser.click("Verify my email address").waitForText("Your email address is verified");
 
