@@ -2,14 +2,42 @@ package app.roster.web;
 
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Maps the shared exceptions of every feature to their pages. */
+/**
+ * Maps the shared exceptions of every feature to their pages. Ahead of Boot's problem-details handler, so
+ * that a browser gets a page for Spring MVC's own errors while API clients still get RFC 9457 JSON.
+ */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorAdvice {
+
+    /** Spring MVC's own errors (unknown URL, wrong method, malformed parameter), answered to a browser. */
+    @ExceptionHandler(exception = {NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+        TypeMismatchException.class, ServletRequestBindingException.class}, produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView frameworkError(Exception exception, HttpServletResponse response) {
+        HttpStatusCode status = HttpStatus.BAD_REQUEST;
+        if (exception instanceof ErrorResponse error) {
+            status = error.getStatusCode();
+            error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        }
+        return new ModelAndView(status.value() == 404 ? "error/404" : "error", Map.of(), status);
+    }
 
     @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)

@@ -1,10 +1,13 @@
 package app.roster.support;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,6 +47,25 @@ public final class Browser implements AutoCloseable {
     public Browser open(String pathOrUrl) {
         driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
         return this;
+    }
+
+    /**
+     * Opens an emailed link on the application under test. Links are built from the configured base URL,
+     * which does not know the test's random port, so only the path and query are kept.
+     */
+    public Browser openEmailed(String link) {
+        URI uri = URI.create(link);
+        return open(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    }
+
+    /** Opens the header's user menu ("Hello, X!") and clicks one of its items. */
+    public Browser chooseFromUserMenu(String item) {
+        return chooseFromDropdown("user-menu", item);
+    }
+
+    /** Opens the header's account switcher and clicks one of its accounts. */
+    public Browser chooseFromAccountSwitcher(String accountName) {
+        return chooseFromDropdown("account-switcher", accountName);
     }
 
     /** Types into the input whose visible label has this text. */
@@ -101,7 +123,21 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page text contains the string. */
     public Browser waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains(text));
+        try {
+            patiently().until(d -> text().contains(text));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Waited for '" + text + "' on " + url() + ", page says: " + text(), e);
+        }
+        return this;
+    }
+
+    /** Waits until the browser is at this path (query included, if any). */
+    public Browser waitForPath(String path) {
+        try {
+            patiently().until(d -> path().equals(path));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Waited to be at " + path + " but am at " + path(), e);
+        }
         return this;
     }
 
@@ -112,6 +148,23 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    private Browser chooseFromDropdown(String toggleId, String item) {
+        find("#" + toggleId).click();
+        WebElement menu = find("[aria-labelledby='" + toggleId + "']");
+        patiently().until(d -> menu.isDisplayed());
+        WebElement entry = menu.findElement(By.xpath(".//*[(self::a or self::button) and normalize-space(.)="
+                + xpathLiteral(item) + "]"));
+        patiently().until(d -> entry.isDisplayed());
+        entry.click();
+        return this;
+    }
+
+    private WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private static String xpathLiteral(String s) {

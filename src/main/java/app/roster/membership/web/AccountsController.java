@@ -37,7 +37,8 @@ class AccountsController {
             if (automatic.isEmpty() || !selection.select(session, user, automatic.get())) {
                 return "redirect:/accounts";
             }
-            current = selection.current(session, user);
+            // The header was built before this selection: load the page again so it shows the account.
+            return "redirect:/";
         }
         CurrentAccount account = current.orElseThrow(CurrentAccount.NoneSelected::new);
         model.addAttribute("account", account);
