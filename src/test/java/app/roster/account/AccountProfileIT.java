@@ -6,12 +6,10 @@ import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
-import app.roster.user.RegisterUser;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,18 +21,12 @@ class AccountProfileIT {
     @LocalServerPort
     int port;
     @Autowired
-    RegisterUser registerUser;
+    Registrations registrations;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     Accounts accounts;
 
-    Registrations registrations;
-
-    @BeforeEach
-    void setUp() {
-        registrations = new Registrations(registerUser, jdbc);
-    }
 
     @Test
     void theOwnerEditsTheAccountAndTheChangeIsAuditedBeforeAndAfter() {

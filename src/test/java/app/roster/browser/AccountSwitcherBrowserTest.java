@@ -8,8 +8,6 @@ import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
-import app.roster.user.RegisterUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,18 +20,12 @@ class AccountSwitcherBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    RegisterUser registerUser;
+    Registrations registrations;
     @Autowired
     OpenAccount openAccount;
     @Autowired
     JdbcClient jdbc;
 
-    Registrations registrations;
-
-    @BeforeEach
-    void setUp() {
-        registrations = new Registrations(registerUser, jdbc);
-    }
 
     @Test
     void anOwnerOfTwoAccountsChoosesOneSwitchesAndComesBackToTheLastUsed() {

@@ -6,8 +6,6 @@ import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
-import app.roster.user.RegisterUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,16 +18,10 @@ class ErrorPageBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    RegisterUser registerUser;
+    Registrations registrations;
     @Autowired
     JdbcClient jdbc;
 
-    Registrations registrations;
-
-    @BeforeEach
-    void setUp() {
-        registrations = new Registrations(registerUser, jdbc);
-    }
 
     @Test
     void unknownPagesSomeoneElsesAccountAndMisusedUrlsGetFriendlyPages() {

@@ -7,9 +7,7 @@ import app.roster.support.IntegrationTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
-import app.roster.user.RegisterUser;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,20 +21,14 @@ class ForgotPasswordBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Registrations registrations;
     /** Emailed links use it, never the Host the browser sent (127.0.0.1 and a random port here). */
     @Value("${roster.base-url}")
     String baseUrl;
     @Autowired
-    RegisterUser registerUser;
-    @Autowired
     JdbcClient jdbc;
 
-    Registrations registrations;
-
-    @BeforeEach
-    void setUp() {
-        registrations = new Registrations(registerUser, jdbc);
-    }
 
     @Test
     void aPersonWhoForgotTheirPasswordChoosesANewOneWithTheEmailedLink() {

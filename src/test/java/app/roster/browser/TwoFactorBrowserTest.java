@@ -6,7 +6,6 @@ import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
-import app.roster.user.RegisterUser;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.time.Instant;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,16 +27,10 @@ class TwoFactorBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    RegisterUser registerUser;
+    Registrations registrations;
     @Autowired
     JdbcClient jdbc;
 
-    Registrations registrations;
-
-    @BeforeEach
-    void setUp() {
-        registrations = new Registrations(registerUser, jdbc);
-    }
 
     @Test
     void turnsOnTwoFactorAndThenLogsInWithACodeFromTheApp() {

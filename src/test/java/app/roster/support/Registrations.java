@@ -7,7 +7,7 @@ import app.roster.user.Registration;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Signs test people up through the real use case, with addresses no other test uses. */
+/** Signs test people up through the real use case, with addresses no other test uses. A bean of every {@link IntegrationTest}. */
 public final class Registrations {
 
     public static final String PASSWORD = "violet-harbour-tempest-42";
@@ -19,7 +19,7 @@ public final class Registrations {
     private final RegisterUser registerUser;
     private final JdbcClient jdbc;
 
-    public Registrations(RegisterUser registerUser, JdbcClient jdbc) {
+    Registrations(RegisterUser registerUser, JdbcClient jdbc) {
         this.registerUser = registerUser;
         this.jdbc = jdbc;
     }

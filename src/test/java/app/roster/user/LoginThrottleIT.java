@@ -20,13 +20,13 @@ class LoginThrottleIT {
     @LocalServerPort
     int port;
     @Autowired
-    RegisterUser registerUser;
+    Registrations registrations;
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void afterTooManyFailuresEvenTheRightPasswordIsRefusedForThatAddress() {
-        Person jane = new Registrations(registerUser, jdbc).registerVerified("Jane");
+        Person jane = registrations.registerVerified("Jane");
         Visitor attacker = new Visitor(port);
         attacker.get("/login");
         for (int i = 0; i < 3; i++) {

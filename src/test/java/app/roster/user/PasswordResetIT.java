@@ -8,7 +8,6 @@ import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,16 +21,10 @@ class PasswordResetIT {
     @LocalServerPort
     int port;
     @Autowired
-    RegisterUser registerUser;
+    Registrations registrations;
     @Autowired
     JdbcClient jdbc;
 
-    Registrations registrations;
-
-    @BeforeEach
-    void setUp() {
-        registrations = new Registrations(registerUser, jdbc);
-    }
 
     @Test
     void aResetEndsEverySessionAndSendsANotice() {

@@ -21,7 +21,7 @@ class TwoFactorIT {
     @LocalServerPort
     int port;
     @Autowired
-    RegisterUser registerUser;
+    Registrations registrations;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -29,7 +29,7 @@ class TwoFactorIT {
 
     @Test
     void enrolmentStoresTheSecretEncryptedAndLoginAsksForACodeThatWorksOnce() throws Exception {
-        Person jane = new Registrations(registerUser, jdbc).registerVerified("Jane");
+        Person jane = registrations.registerVerified("Jane");
         Visitor visitor = new Visitor(port);
         visitor.login(jane.email(), jane.password());
         String secret = visitor.get("/profile/two-factor").html().selectFirst("#secret").text();
