@@ -26,7 +26,8 @@ class ClientAreaSecurity {
     @Order(10)
     SecurityFilterChain clientArea(HttpSecurity http,
             @Qualifier("clientLoginSucceeded") AuthenticationSuccessHandler loginSucceeded,
-            @Qualifier("clientLoginFailed") AuthenticationFailureHandler loginFailed) throws Exception {
+            @Qualifier("clientLoginFailed") AuthenticationFailureHandler loginFailed, SecurityHeaders securityHeaders)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().hasRole("USER"))
@@ -40,7 +41,7 @@ class ClientAreaSecurity {
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout"));
-        SecurityHeaders.apply(http);
+        securityHeaders.apply(http);
         return http.build();
     }
 }

@@ -33,7 +33,7 @@ class AdminAreaSecurity {
     @Bean
     @Order(5)
     SecurityFilterChain adminArea(HttpSecurity http, StaffMembers staff, PasswordEncoder passwordEncoder,
-            StaffSignIn signIn) throws Exception {
+            StaffSignIn signIn, SecurityHeaders securityHeaders) throws Exception {
         HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey(SECURITY_CONTEXT_KEY);
         http.securityMatcher("/admin/**")
@@ -61,7 +61,7 @@ class AdminAreaSecurity {
                 .logout(logout -> logout
                         .logoutUrl("/admin/logout")
                         .logoutSuccessUrl("/admin/login?logout"));
-        SecurityHeaders.apply(http);
+        securityHeaders.apply(http);
         return http.build();
     }
 
