@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 public class AccountSelection {
 
     static final String SESSION_KEY = AccountSelection.class.getName();
+    /** Set when the selected account stopped being the user's; the chooser shows a notice and clears it. */
+    public static final String ACCOUNT_GONE = AccountSelection.class.getName() + ".GONE";
 
     private final Memberships memberships;
     private final Users users;
@@ -31,10 +33,12 @@ public class AccountSelection {
         }
         Optional<Membership> membership = memberships.find(accountId, user.id());
         if (membership.isEmpty()) {
+            // The account is gone (removed, left, closed): the chooser says so once.
             session.removeAttribute(SESSION_KEY);
+            session.setAttribute(ACCOUNT_GONE, Boolean.TRUE);
         }
         return membership.map(m -> new CurrentAccount(m.accountId(), m.accountName(), m.userId(), m.owner(),
-                m.effectivePermissions()));
+                m.permissions()));
     }
 
     /** Selects the account if the user belongs to it; remembers it as the last used. */

@@ -1,12 +1,69 @@
 package app.roster.membership;
 
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** One user's place in one account. */
+/**
+ * One user's place in one account, with the permissions in effect (the owner holds every one, always).
+ * It guards rules 1–3: what a manager may change, whom they may remove, who may leave or become owner.
+ */
 public record Membership(long accountId, String accountName, long userId, boolean owner, Set<String> permissions) {
 
-    /** The owner holds every permission, always (rule 1). */
-    public Set<String> effectivePermissions() {
-        return owner ? Set.copyOf(Permissions.CATALOGUE) : permissions;
+    public boolean may(String permission) {
+        return permissions.contains(permission);
+    }
+
+    /**
+     * Rule 3: an owner sets exactly what was asked; any other manager changes only permissions they hold
+     * themselves, and the target keeps the rest as it was. Keys must be known already.
+     */
+    Set<String> permissionsAfterChangeBy(Membership manager, Set<String> requested) {
+        requireManagedBy(manager);
+        if (manager.owner()) {
+            return new LinkedHashSet<>(requested);
+        }
+        Set<String> result = new HashSet<>(permissions);
+        result.removeAll(manager.permissions());
+        requested.stream().filter(manager.permissions()::contains).forEach(result::add);
+        return result;
+    }
+
+    /** A manager removes only their equals or below: the target's permissions within their own. */
+    void requireRemovableBy(Membership manager) {
+        requireManagedBy(manager);
+        if (!manager.owner() && !manager.permissions().containsAll(permissions)) {
+            throw new MembershipRefused("membership.refused.notSubset");
+        }
+    }
+
+    /** Rule 2: a non-owner may leave; the owner first transfers ownership. */
+    void requireMayLeave() {
+        if (owner) {
+            throw new MembershipRefused("membership.refused.ownerLeaves");
+        }
+    }
+
+    /** Only the owner hands ownership over, and only to another user of the same account. */
+    void requireMayReceiveOwnershipFrom(Membership current) {
+        if (!current.owner()) {
+            throw new MembershipRefused("membership.refused.notOwner");
+        }
+        if (current.userId() == userId) {
+            throw new MembershipRefused("membership.refused.self");
+        }
+    }
+
+    /** Rules 1 and 2: a manager never touches the owner nor themselves. */
+    private void requireManagedBy(Membership manager) {
+        if (manager.accountId() != accountId || !manager.may(PermissionCatalogue.USERS)) {
+            throw new MembershipRefused("membership.refused.notManager");
+        }
+        if (owner) {
+            throw new MembershipRefused("membership.refused.owner");
+        }
+        if (manager.userId() == userId) {
+            throw new MembershipRefused("membership.refused.self");
+        }
     }
 }

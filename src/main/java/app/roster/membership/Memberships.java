@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,23 +19,31 @@ public class Memberships {
             SELECT m.account_id, a.name, m.user_id, a.owner_user_id, m.permissions
             FROM memberships m JOIN accounts a ON a.id = m.account_id
             """;
+    private static final String MEMBERS = """
+            FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN users u ON u.id = m.user_id
+            WHERE m.account_id = :account
+              AND (:query = '' OR u.email LIKE :prefix ESCAPE '\\' OR LOWER(u.first_name) LIKE :prefix ESCAPE '\\'
+                   OR LOWER(u.last_name) LIKE :prefix ESCAPE '\\')
+            """;
 
     private final JdbcClient jdbc;
+    private final PermissionCatalogue catalogue;
 
-    Memberships(JdbcClient jdbc) {
+    Memberships(JdbcClient jdbc, PermissionCatalogue catalogue) {
         this.jdbc = jdbc;
+        this.catalogue = catalogue;
     }
 
-    /** The one query behind "may user U act in account A?", run on every Client Area request. */
+    /** The one query behind "may user U act in account A?" (primary key + join), run on every request. */
     public Optional<Membership> find(long accountId, long userId) {
         return jdbc.sql(SELECT + " WHERE m.account_id = ? AND m.user_id = ? AND a.status = 'ACTIVE'")
-                .params(accountId, userId).query(Memberships::map).optional();
+                .params(accountId, userId).query(this::map).optional();
     }
 
     /** A page of the user's accounts, by name. */
     public List<Membership> forUser(long userId, int limit, int offset) {
         return jdbc.sql(SELECT + " WHERE m.user_id = ? AND a.status = 'ACTIVE' ORDER BY a.name, a.id LIMIT ? OFFSET ?")
-                .params(userId, limit, offset).query(Memberships::map).list();
+                .params(userId, limit, offset).query(this::map).list();
     }
 
     public int countForUser(long userId) {
@@ -44,14 +53,76 @@ public class Memberships {
                 .param(userId).query(Integer.class).single();
     }
 
-    void insert(long accountId, long userId, Set<String> permissions, Instant now) {
-        jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, created_at) VALUES (?, ?, ?, ?)")
-                .params(accountId, userId, Permissions.format(permissions), Timestamp.from(now)).update();
+    /** A page of an account's users, the owner first, then by name; {@code query} is a name or email prefix. */
+    public List<Member> members(long accountId, String query, int limit, int offset) {
+        return jdbc.sql("""
+                SELECT m.user_id, u.first_name, u.last_name, u.email, a.owner_user_id, m.permissions, u.last_login_at
+                """ + MEMBERS + """
+                ORDER BY CASE WHEN a.owner_user_id = m.user_id THEN 0 ELSE 1 END, u.last_name, u.first_name, u.id
+                LIMIT :limit OFFSET :offset""")
+                .param("account", accountId).param("query", normalised(query)).param("prefix", prefix(query))
+                .param("limit", limit).param("offset", offset)
+                .query(this::mapMember).list();
     }
 
-    private static Membership map(ResultSet rs, int row) throws SQLException {
+    public int countMembers(long accountId, String query) {
+        return jdbc.sql("SELECT COUNT(*) " + MEMBERS)
+                .param("account", accountId).param("query", normalised(query)).param("prefix", prefix(query))
+                .query(Integer.class).single();
+    }
+
+    void insert(long accountId, long userId, Set<String> permissions, Instant now) {
+        jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, created_at) VALUES (?, ?, ?, ?)")
+                .params(accountId, userId, String.join(",", permissions), Timestamp.from(now)).update();
+    }
+
+    void updatePermissions(long accountId, long userId, Set<String> permissions) {
+        jdbc.sql("UPDATE memberships SET permissions = ? WHERE account_id = ? AND user_id = ?")
+                .params(String.join(",", catalogue.known(permissions)), accountId, userId).update();
+    }
+
+    /** True when this call removed it (of two racing removals, one). */
+    boolean delete(long accountId, long userId) {
+        return jdbc.sql("DELETE FROM memberships WHERE account_id = ? AND user_id = ?")
+                .params(accountId, userId).update() == 1;
+    }
+
+    /** The account's owner, also for a closed account (staff act on those too). */
+    Optional<Long> ownerOf(long accountId) {
+        return jdbc.sql("SELECT owner_user_id FROM accounts WHERE id = ?").param(accountId).query(Long.class).optional();
+    }
+
+    /** Compare-and-set: only the current owner's hand-over takes effect, so one owner at every moment. */
+    boolean changeOwner(long accountId, long fromUserId, long toUserId) {
+        return jdbc.sql("UPDATE accounts SET owner_user_id = ? WHERE id = ? AND owner_user_id = ?")
+                .params(toUserId, accountId, fromUserId).update() == 1;
+    }
+
+    private static String normalised(String query) {
+        return query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String prefix(String query) {
+        return normalised(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private Membership map(ResultSet rs, int row) throws SQLException {
         long userId = rs.getLong("user_id");
-        return new Membership(rs.getLong("account_id"), rs.getString("name"), userId,
-                rs.getLong("owner_user_id") == userId, Permissions.parse(rs.getString("permissions")));
+        boolean owner = rs.getLong("owner_user_id") == userId;
+        return new Membership(rs.getLong("account_id"), rs.getString("name"), userId, owner,
+                effective(owner, rs.getString("permissions")));
+    }
+
+    private Member mapMember(ResultSet rs, int row) throws SQLException {
+        long userId = rs.getLong("user_id");
+        boolean owner = rs.getLong("owner_user_id") == userId;
+        Timestamp lastLogin = rs.getTimestamp("last_login_at");
+        return new Member(userId, rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"),
+                owner, effective(owner, rs.getString("permissions")), lastLogin == null ? null : lastLogin.toInstant());
+    }
+
+    /** The owner holds every permission, always (rule 1); others hold what is stored and still known. */
+    private Set<String> effective(boolean owner, String stored) {
+        return owner ? catalogue.everything() : catalogue.known(PermissionCatalogue.split(stored));
     }
 }

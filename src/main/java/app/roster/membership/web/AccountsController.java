@@ -2,6 +2,7 @@ package app.roster.membership.web;
 
 import app.roster.membership.AccountSelection;
 import app.roster.membership.Memberships;
+import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;
 import app.roster.user.SignedInUser;
@@ -22,10 +23,12 @@ class AccountsController {
 
     private final AccountSelection selection;
     private final Memberships memberships;
+    private final PermissionCatalogue catalogue;
 
-    AccountsController(AccountSelection selection, Memberships memberships) {
+    AccountsController(AccountSelection selection, Memberships memberships, PermissionCatalogue catalogue) {
         this.selection = selection;
         this.memberships = memberships;
+        this.catalogue = catalogue;
     }
 
     /** Lands in the selected account, or picks the only / last used one, or asks. */
@@ -42,14 +45,17 @@ class AccountsController {
         }
         CurrentAccount account = current.orElseThrow(CurrentAccount.NoneSelected::new);
         model.addAttribute("account", account);
-        model.addAttribute("permissions", app.roster.membership.Permissions.CATALOGUE.stream()
-                .filter(account::may).toList());
+        model.addAttribute("permissions", catalogue.all().stream().filter(p -> account.may(p.key())).toList());
         return "membership/dashboard";
     }
 
     @GetMapping("/accounts")
     String chooser(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            HttpSession session, Model model) {
+        if (session.getAttribute(AccountSelection.ACCOUNT_GONE) != null) {
+            session.removeAttribute(AccountSelection.ACCOUNT_GONE);
+            model.addAttribute("accountGone", true);
+        }
         int total = memberships.countForUser(user.id());
         int safePage = Math.max(0, page);
         model.addAttribute("memberships", memberships.forUser(user.id(), PAGE_SIZE, safePage * PAGE_SIZE));

@@ -1,0 +1,40 @@
+package app.roster.membership;
+
+import app.roster.shared.NotFound;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** "Manage Permissions": rules 1–3 decide what actually changes. */
+@Service
+public class ChangePermissions {
+
+    private final Memberships memberships;
+    private final PermissionCatalogue catalogue;
+    private final ApplicationEventPublisher events;
+
+    ChangePermissions(Memberships memberships, PermissionCatalogue catalogue, ApplicationEventPublisher events) {
+        this.memberships = memberships;
+        this.catalogue = catalogue;
+        this.events = events;
+    }
+
+    /**
+     * Sets the target's permissions as far as the manager may. An id outside the account is {@link NotFound};
+     * an unknown key is {@link PermissionCatalogue.UnknownPermission}; a forbidden change is {@link MembershipRefused}.
+     */
+    @Transactional
+    public Set<String> change(long accountId, long managerUserId, long targetUserId, Set<String> requested) {
+        Set<String> known = catalogue.requireKnown(requested);
+        Membership manager = memberships.find(accountId, managerUserId).orElseThrow(NotFound::new);
+        Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
+        Set<String> after = catalogue.known(target.permissionsAfterChangeBy(manager, known));
+        if (!after.equals(target.permissions())) {
+            memberships.updatePermissions(accountId, targetUserId, after);
+            events.publishEvent(new MembershipEvents.PermissionsChanged(accountId, target.accountName(),
+                    targetUserId, target.permissions(), after));
+        }
+        return after;
+    }
+}
