@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -34,6 +35,14 @@ class UserSecurityConfiguration {
     AuthenticationManager clientAuthentication(UserLogins userLogins, PasswordEncoder passwordEncoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userLogins);
         provider.setPasswordEncoder(passwordEncoder);
+        // Check the password first, even for a disabled user: refusing before hashing would answer faster
+        // and so tell an attacker that the address exists.
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("Disabled");
+            }
+        });
         return new ProviderManager(provider);
     }
 }

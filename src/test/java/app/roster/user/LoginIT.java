@@ -57,6 +57,19 @@ class LoginIT {
     }
 
     @Test
+    void aDisabledUserGetsTheSameAnswerAsAWrongPassword() {
+        Person jane = registrations.registerVerified("Jane");
+        jdbc.sql("UPDATE users SET disabled = TRUE WHERE id = ?").param(jane.id()).update();
+        Visitor visitor = new Visitor(port);
+        visitor.get("/login");
+
+        Visitor.Page page = visitor.post("/login", Map.of("email", jane.email(), "password", jane.password()));
+
+        assertThat(page.location()).endsWith("/login?error");
+        assertThat(visitor.get("/").location()).endsWith("/login");
+    }
+
+    @Test
     void theSessionIdChangesAtLogin() {
         Person jane = registrations.registerVerified("Jane");
         Visitor visitor = new Visitor(port);
