@@ -7,6 +7,12 @@ import java.util.List;
 public record ClientDetails(long id, String name, String companyName, Address address, String phone, String taxId,
         String status, OffsetDateTime createdAt, Owner owner, List<ClientUser> users) {
 
+    public static final String ACTIVE = "ACTIVE";
+
+    public boolean active() {
+        return ACTIVE.equals(status);
+    }
+
     ClientDetails withUsers(List<ClientUser> users) {
         return new ClientDetails(id, name, companyName, address, phone, taxId, status, createdAt, owner, users);
     }

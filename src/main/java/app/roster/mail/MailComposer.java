@@ -21,6 +21,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Renders an email from {@code templates/mail/NAME.html} and {@code NAME.txt} in the recipient's language,
  * with the subject from the bundle key {@code mail.NAME.subject} (NAME in camelCase there, e.g.
  * {@code verify-email} → {@code mail.verifyEmail.subject}). Every template also gets {@code productName}.
+ * The subject's {@code {0}} is the product name; further subject arguments are {@code {1}}, {@code {2}}, …
  */
 @Component
 public class MailComposer {
@@ -35,12 +36,16 @@ public class MailComposer {
         this.engine = engine(messages);
     }
 
-    public OutgoingMail compose(String template, String recipient, Locale language, Map<String, ?> variables) {
+    public OutgoingMail compose(String template, String recipient, Locale language, Map<String, ?> variables,
+            Object... subjectArguments) {
         Locale locale = Language.closest(language).locale();
         Map<String, Object> all = new HashMap<>(variables);
         all.put("productName", productName);
         Context context = new Context(locale, all);
-        String subject = messages.getMessage(subjectKey(template), new Object[] {productName}, locale);
+        Object[] arguments = new Object[subjectArguments.length + 1];
+        arguments[0] = productName;
+        System.arraycopy(subjectArguments, 0, arguments, 1, subjectArguments.length);
+        String subject = messages.getMessage(subjectKey(template), arguments, locale);
         return new OutgoingMail(recipient, subject, engine.process(template + ".txt", context),
                 engine.process(template + ".html", context));
     }

@@ -31,7 +31,7 @@ class ClientsController {
 
     @GetMapping("/admin/clients/{id}")
     String show(@PathVariable String id, Model model) {
-        model.addAttribute("client", clients.find(accountId(id)).orElseThrow(ClientNotFoundException::new));
+        model.addAttribute("client", clients.find(id(id)).orElseThrow(ClientNotFoundException::new));
         return "admin/client";
     }
 
@@ -44,7 +44,7 @@ class ClientsController {
     }
 
     /** A malformed id is just another id that does not exist. */
-    private static long accountId(String id) {
+    static long id(String id) {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {

@@ -1,0 +1,68 @@
+package app.roster.admin.web;
+
+import app.roster.admin.ClientDetails;
+import app.roster.admin.ClientDirectory;
+import app.roster.admin.ClientUser;
+import app.roster.membership.TransferOwnership;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff "Make Owner": a confirmation page, then the transfer (audited with the staff member as actor,
+ * because the Admin Area principal is the {@code Actor}). The former owner stays, with every permission.
+ */
+@Controller
+class MakeOwnerController {
+
+    private static final String PATH = "/admin/clients/{id}/users/{userId}/make-owner";
+
+    private final ClientDirectory clients;
+    private final TransferOwnership transferOwnership;
+
+    MakeOwnerController(ClientDirectory clients, TransferOwnership transferOwnership) {
+        this.clients = clients;
+        this.transferOwnership = transferOwnership;
+    }
+
+    @GetMapping(PATH)
+    String confirm(@PathVariable String id, @PathVariable String userId, Model model) {
+        ClientDetails client = activeClient(id);
+        ClientUser user = member(client, userId);
+        if (user.owner()) {
+            return "redirect:/admin/clients/" + client.id();
+        }
+        model.addAttribute("client", client);
+        model.addAttribute("user", user);
+        return "admin/make-owner";
+    }
+
+    @PostMapping(PATH)
+    String makeOwner(@PathVariable String id, @PathVariable String userId, RedirectAttributes redirect) {
+        ClientDetails client = activeClient(id);
+        ClientUser user = member(client, userId);
+        transferOwnership.makeOwner(client.id(), user.id());
+        redirect.addFlashAttribute("newOwner", user.name());
+        return "redirect:/admin/clients/" + client.id();
+    }
+
+    /**
+     * The membership module sees memberships of active accounts only, so a closed account has nobody to
+     * make owner: it answers like an unknown one instead of failing halfway.
+     */
+    private ClientDetails activeClient(String id) {
+        return clients.find(ClientsController.id(id))
+                .filter(ClientDetails::active)
+                .orElseThrow(ClientNotFoundException::new);
+    }
+
+    /** A user of another client, or of none, is just another id that does not exist. */
+    private static ClientUser member(ClientDetails client, String userId) {
+        long wanted = ClientsController.id(userId);
+        return client.users().stream().filter(user -> user.id() == wanted).findFirst()
+                .orElseThrow(ClientNotFoundException::new);
+    }
+}
