@@ -47,7 +47,6 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
         properties.put("roster.mail.poll-interval", "200ms");
         properties.put("roster.reverse-dns-timeout", "500ms");
         properties.put("server.port", "0");
-        properties.put("logging.level.com.icegreen", "WARN");
         properties.put("roster.encryption-key", "test-encryption-key-not-for-production");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("roster-test", properties));
     }
