@@ -21,7 +21,7 @@ public class Memberships {
             """;
     private static final String MEMBERS = """
             FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN users u ON u.id = m.user_id
-            WHERE m.account_id = :account
+            WHERE m.account_id = :account AND m.active = TRUE
               AND (:query = '' OR u.email LIKE :prefix ESCAPE '\\' OR LOWER(u.first_name) LIKE :prefix ESCAPE '\\'
                    OR LOWER(u.last_name) LIKE :prefix ESCAPE '\\')
             """;
@@ -36,20 +36,21 @@ public class Memberships {
 
     /** The one query behind "may user U act in account A?" (primary key + join), run on every request. */
     public Optional<Membership> find(long accountId, long userId) {
-        return jdbc.sql(SELECT + " WHERE m.account_id = ? AND m.user_id = ? AND a.status = 'ACTIVE'")
+        return jdbc.sql(SELECT + " WHERE m.account_id = ? AND m.user_id = ? AND m.active = TRUE AND a.status = 'ACTIVE'")
                 .params(accountId, userId).query(this::map).optional();
     }
 
     /** A page of the user's accounts, by name. */
     public List<Membership> forUser(long userId, int limit, int offset) {
-        return jdbc.sql(SELECT + " WHERE m.user_id = ? AND a.status = 'ACTIVE' ORDER BY a.name, a.id LIMIT ? OFFSET ?")
+        return jdbc.sql(SELECT + " WHERE m.user_id = ? AND m.active = TRUE AND a.status = 'ACTIVE' "
+                + "ORDER BY a.name, a.id LIMIT ? OFFSET ?")
                 .params(userId, limit, offset).query(this::map).list();
     }
 
     public int countForUser(long userId) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM memberships m JOIN accounts a ON a.id = m.account_id
-                WHERE m.user_id = ? AND a.status = 'ACTIVE'""")
+                WHERE m.user_id = ? AND m.active = TRUE AND a.status = 'ACTIVE'""")
                 .param(userId).query(Integer.class).single();
     }
 
@@ -72,8 +73,32 @@ public class Memberships {
     }
 
     void insert(long accountId, long userId, Set<String> permissions, Instant now) {
-        jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, created_at) VALUES (?, ?, ?, ?)")
-                .params(accountId, userId, String.join(",", permissions), Timestamp.from(now)).update();
+        insert(accountId, userId, permissions, true, now);
+    }
+
+    /** False when the user already had a membership (active or waiting) in the account. */
+    boolean insert(long accountId, long userId, Set<String> permissions, boolean active, Instant now) {
+        return jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, active, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(accountId, userId, String.join(",", catalogue.known(permissions)), active, Timestamp.from(now))
+                .update() == 1;
+    }
+
+    /** Whether the user belongs to the account, or will once their email is verified. */
+    public boolean includesOrAwaits(long accountId, long userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM memberships WHERE account_id = ? AND user_id = ?")
+                .params(accountId, userId).query(Integer.class).single() > 0;
+    }
+
+    /** The accounts where the user's membership waits for a verified email (a restricted account). */
+    public List<Long> waitingAccountsOf(long userId) {
+        return jdbc.sql("SELECT account_id FROM memberships WHERE user_id = ? AND active = FALSE ORDER BY account_id")
+                .param(userId).query(Long.class).list();
+    }
+
+    boolean activate(long accountId, long userId) {
+        return jdbc.sql("UPDATE memberships SET active = TRUE WHERE account_id = ? AND user_id = ? AND active = FALSE")
+                .params(accountId, userId).update() == 1;
     }
 
     void updatePermissions(long accountId, long userId, Set<String> permissions) {

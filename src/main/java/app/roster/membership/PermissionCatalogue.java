@@ -80,7 +80,7 @@ public class PermissionCatalogue {
     }
 
     /** Drops keys the catalogue no longer has (an operator may remove a custom permission). */
-    Set<String> known(Collection<String> keys) {
+    public Set<String> known(Collection<String> keys) {
         return inCatalogueOrder(keys.stream().filter(this::isKnown).toList());
     }
 

@@ -1,0 +1,51 @@
+package app.roster.account;
+
+import app.roster.shared.AuditedEvent;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sets the email domains an account may invite (the owner, or staff). */
+@Service
+public class RestrictDomains {
+
+    /** Before and after, for the audit. */
+    public record AllowedDomainsChanged(long accountId, String before, String after) implements AuditedEvent {
+        @Override
+        public String action() {
+            return "account.allowed_domains_changed";
+        }
+
+        @Override
+        public Long auditedAccountId() {
+            return accountId;
+        }
+
+        @Override
+        public Map<String, String> details() {
+            return Map.of("before", before, "after", after);
+        }
+    }
+
+    private final AllowedDomainsRepository repository;
+    private final ApplicationEventPublisher events;
+
+    RestrictDomains(AllowedDomainsRepository repository, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.events = events;
+    }
+
+    @Transactional
+    public void restrict(long accountId, AllowedDomains domains) {
+        if (domains.rules().size() > AllowedDomains.MAX_RULES) {
+            throw new IllegalArgumentException("At most " + AllowedDomains.MAX_RULES + " domains");
+        }
+        AllowedDomains before = repository.of(accountId);
+        if (before.equals(domains)) {
+            return;
+        }
+        repository.replace(accountId, domains);
+        events.publishEvent(new AllowedDomainsChanged(accountId, before.describe(","), domains.describe(",")));
+    }
+}

@@ -1,0 +1,17 @@
+package app.roster.invitation;
+
+import java.time.Instant;
+
+/**
+ * What the accept page may show about a link: the account, who invited, the invited address partly
+ * masked, and whether it can still be accepted.
+ */
+public record InvitationView(long invitationId, long accountId, String accountName, String inviterName,
+        String maskedEmail, State state, Instant expiresAt, String allowedDomains) {
+
+    public enum State { OPEN, EXPIRED, ACCEPTED, CANCELLED, REPLACED }
+
+    public boolean open() {
+        return state == State.OPEN;
+    }
+}
