@@ -4,9 +4,9 @@ import app.roster.membership.Membership;
 import app.roster.user.User;
 
 /** Another user of the current account as the management pages show them: their membership and their name. */
-record Colleague(Membership membership, User user) {
+public record Colleague(Membership membership, User user) {
 
-    long userId() {
+    public long userId() {
         return user.id();
     }
 
