@@ -26,9 +26,4 @@ class Colleagues {
         var user = users.findById(userId).orElseThrow(NotFound::new);
         return new Colleague(membership, user);
     }
-
-    /** The current user themself, as a membership (their own permissions, for what they may grant). */
-    Colleague me(CurrentAccount current) {
-        return find(current, current.userId());
-    }
 }
