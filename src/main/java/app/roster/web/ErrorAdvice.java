@@ -2,7 +2,9 @@ package app.roster.web;
 
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.Map;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
@@ -10,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -51,8 +54,16 @@ class ErrorAdvice {
         return "error/403";
     }
 
+    /**
+     * To the account chooser. htmx follows a 302 inside the XHR and would swap the chooser into a fragment,
+     * so an htmx request gets {@code HX-Redirect} instead, and htmx loads the whole page.
+     */
     @ExceptionHandler(CurrentAccount.NoneSelected.class)
-    String noAccount() {
-        return "redirect:/accounts";
+    ResponseEntity<Void> noAccount(HttpServletRequest request) {
+        String chooser = request.getContextPath() + "/accounts";
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            return ResponseEntity.ok().header("HX-Redirect", chooser).build();
+        }
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(chooser)).build();
     }
 }

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -22,7 +24,7 @@ import org.jsoup.nodes.Element;
 public final class Visitor {
 
     /** One response: status, redirect target and the parsed page. */
-    public record Page(int status, String location, String body, Document html) {
+    public record Page(int status, String location, String body, Document html, java.net.http.HttpHeaders headers) {
 
         public String text() {
             return html.text();
@@ -57,6 +59,12 @@ public final class Visitor {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html").GET().build());
     }
 
+    /** A GET as htmx sends it (header {@code HX-Request: true}). */
+    public Page htmxGet(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").header("HX-Request", "true")
+                .GET().build());
+    }
+
     /** Follows redirects from a GET to the final page, like a browser. */
     public Page open(String pathOrUrl) {
         Page page = get(pathOrUrl);
@@ -75,9 +83,23 @@ public final class Visitor {
         return postRaw(path, withToken);
     }
 
+    /** A form POST with repeated fields (checkboxes), carrying the CSRF token of the last page seen. */
+    public Page post(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> withToken = new ArrayList<>(fields);
+        if (csrf != null && fields.stream().noneMatch(e -> e.getKey().equals("_csrf"))) {
+            withToken.add(Map.entry("_csrf", csrf));
+        }
+        return postRaw(path, withToken);
+    }
+
     /** A form POST exactly as given: no CSRF token unless the test puts one in. */
     public Page postRaw(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
+        return postRaw(path, List.copyOf(form.entrySet()));
+    }
+
+    /** A form POST with repeated fields exactly as given: no CSRF token unless the test puts one in. */
+    public Page postRaw(String path, List<Map.Entry<String, String>> form) {
+        String body = form.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
@@ -118,7 +140,7 @@ public final class Visitor {
             String body = response.body();
             Document html = Jsoup.parse(body, base);
             Page page = new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-                    body, html);
+                    body, html, response.headers());
             if (page.csrf() != null) {
                 csrf = page.csrf();
             }

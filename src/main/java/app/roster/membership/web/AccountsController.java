@@ -35,6 +35,10 @@ class AccountsController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal SignedInUser user, HttpSession session, Model model) {
         var current = selection.current(session, user);
+        if (current.isEmpty() && session.getAttribute(AccountSelection.ACCOUNT_GONE) != null) {
+            // The account in use just went away (removed, left): the chooser says so before anything else.
+            return "redirect:/accounts";
+        }
         if (current.isEmpty()) {
             var automatic = selection.automaticChoice(user);
             if (automatic.isEmpty() || !selection.select(session, user, automatic.get())) {

@@ -2,6 +2,7 @@ package app.roster.membership.web;
 
 import app.roster.membership.AccountSelection;
 import app.roster.membership.Memberships;
+import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.CurrentAccount;
 import app.roster.user.SignedInUser;
 import app.roster.user.Users;
@@ -42,7 +43,9 @@ class HeaderAdvice {
                     .map(m -> new Header.AccountChoice(m.accountId(), m.accountName())).toList();
             return new Header(user.firstName(), user.emailVerified(), accounts,
                     current.map(CurrentAccount::accountId).orElse(null),
-                    current.map(CurrentAccount::accountName).orElse(null));
+                    current.map(CurrentAccount::accountName).orElse(null),
+                    current.map(c -> c.may(PermissionCatalogue.PROFILE)).orElse(false),
+                    current.map(c -> c.may(PermissionCatalogue.USERS)).orElse(false));
         }).orElse(null);
     }
 }

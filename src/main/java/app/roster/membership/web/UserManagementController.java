@@ -1,0 +1,64 @@
+package app.roster.membership.web;
+
+import app.roster.membership.Memberships;
+import app.roster.membership.PermissionCatalogue;
+import app.roster.membership.RemoveMember;
+import app.roster.shared.CurrentAccount;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "User Management": the account's users, searchable and paginated, and "Remove" with its confirmation. */
+@Controller
+class UserManagementController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final Memberships memberships;
+    private final Colleagues colleagues;
+    private final RemoveMember removeMember;
+
+    UserManagementController(Memberships memberships, Colleagues colleagues, RemoveMember removeMember) {
+        this.memberships = memberships;
+        this.colleagues = colleagues;
+        this.removeMember = removeMember;
+    }
+
+    @GetMapping("/users")
+    String list(CurrentAccount current, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        current.require(PermissionCatalogue.USERS);
+        String query = q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
+        int total = memberships.countMembers(current.accountId(), query);
+        int safePage = Math.max(0, page);
+        model.addAttribute("account", current);
+        model.addAttribute("members", memberships.members(current.accountId(), query, PAGE_SIZE, safePage * PAGE_SIZE));
+        model.addAttribute("q", query);
+        model.addAttribute("page", safePage);
+        model.addAttribute("hasNext", (safePage + 1) * PAGE_SIZE < total);
+        model.addAttribute("total", total);
+        return "membership/users";
+    }
+
+    @GetMapping("/users/{userId}/remove")
+    String confirmRemove(CurrentAccount current, @PathVariable long userId, Model model) {
+        current.require(PermissionCatalogue.USERS);
+        model.addAttribute("colleague", colleagues.find(current, userId));
+        model.addAttribute("account", current);
+        return "membership/remove";
+    }
+
+    @PostMapping("/users/{userId}/remove")
+    String remove(CurrentAccount current, @PathVariable long userId, RedirectAttributes redirect) {
+        current.require(PermissionCatalogue.USERS);
+        Colleague colleague = colleagues.find(current, userId);
+        removeMember.remove(current.accountId(), current.userId(), userId);
+        redirect.addFlashAttribute("notice", "users.removed");
+        redirect.addFlashAttribute("noticeName", colleague.fullName());
+        return "redirect:/users";
+    }
+}
