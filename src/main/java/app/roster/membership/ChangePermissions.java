@@ -26,9 +26,9 @@ public class ChangePermissions {
      */
     @Transactional
     public Set<String> change(long accountId, long managerUserId, long targetUserId, Set<String> requested) {
-        Set<String> known = catalogue.requireKnown(requested);
         Membership manager = memberships.find(accountId, managerUserId).orElseThrow(NotFound::new);
         Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
+        Set<String> known = catalogue.requireKnown(requested);
         Set<String> after = catalogue.known(target.permissionsAfterChangeBy(manager, known));
         if (!after.equals(target.permissions())) {
             memberships.updatePermissions(accountId, targetUserId, after);
