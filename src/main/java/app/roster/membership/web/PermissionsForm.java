@@ -17,7 +17,7 @@ public class PermissionsForm {
     private String mode = CHOOSE;
     private Set<String> permissions = new LinkedHashSet<>();
 
-    static PermissionsForm of(Set<String> held, Set<String> grantable) {
+    public static PermissionsForm of(Set<String> held, Set<String> grantable) {
         PermissionsForm form = new PermissionsForm();
         form.mode = held.containsAll(grantable) ? ALL : CHOOSE;
         form.permissions = new LinkedHashSet<>(held);
@@ -25,7 +25,7 @@ public class PermissionsForm {
     }
 
     /** All = every permission the manager may grant; an unknown preset asks for nothing new. */
-    Set<String> requested(Set<String> grantable, Map<String, Set<String>> presets) {
+    public Set<String> requested(Set<String> grantable, Map<String, Set<String>> presets) {
         if (ALL.equals(mode)) {
             return grantable;
         }

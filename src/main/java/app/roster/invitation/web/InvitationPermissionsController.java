@@ -1,0 +1,63 @@
+package app.roster.invitation.web;
+
+import app.roster.invitation.EditInvitation;
+import app.roster.invitation.Invitation;
+import app.roster.invitation.Invitations;
+import app.roster.membership.PermissionCatalogue;
+import app.roster.membership.web.PermissionsForm;
+import app.roster.shared.CurrentAccount;
+import app.roster.shared.NotFound;
+import java.time.Clock;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The permissions of a pending invitation, with the same picker; the emailed link stays valid. */
+@Controller
+class InvitationPermissionsController {
+
+    private final Invitations invitations;
+    private final EditInvitation editInvitation;
+    private final PermissionPicker picker;
+    private final ManagingUser managingUser;
+    private final Clock clock;
+
+    InvitationPermissionsController(Invitations invitations, EditInvitation editInvitation, PermissionPicker picker,
+            ManagingUser managingUser, Clock clock) {
+        this.invitations = invitations;
+        this.editInvitation = editInvitation;
+        this.picker = picker;
+        this.managingUser = managingUser;
+        this.clock = clock;
+    }
+
+    @GetMapping("/users/invitations/{invitationId}/permissions")
+    String show(CurrentAccount current, @PathVariable long invitationId, Model model) {
+        current.require(PermissionCatalogue.USERS);
+        Invitation invitation = find(current, invitationId);
+        model.addAttribute("invitation", invitation);
+        model.addAttribute("open", invitation.isOpenAt(clock.instant()));
+        model.addAttribute("form", PermissionsForm.of(invitation.permissions(), picker.grantable(current)));
+        picker.show(current, invitation.permissions(), model);
+        return "invitation/permissions";
+    }
+
+    @PostMapping("/users/invitations/{invitationId}/permissions")
+    String change(CurrentAccount current, @PathVariable long invitationId,
+            @ModelAttribute("form") PermissionsForm form, RedirectAttributes redirect) {
+        var inviter = managingUser.of(current);
+        Invitation invitation = find(current, invitationId);
+        editInvitation.edit(current.accountId(), inviter, invitationId, picker.requested(current, form));
+        redirect.addFlashAttribute("notice", "invites.edited");
+        redirect.addFlashAttribute("noticeName", invitation.email().value());
+        return "redirect:/users";
+    }
+
+    private Invitation find(CurrentAccount current, long invitationId) {
+        return invitations.find(current.accountId(), invitationId).orElseThrow(NotFound::new);
+    }
+}

@@ -1,0 +1,74 @@
+package app.roster.invitation.web;
+
+import app.roster.account.AllowedDomainsRepository;
+import app.roster.invitation.InvitationRefused;
+import app.roster.invitation.SendInvitation;
+import app.roster.membership.PermissionCatalogue;
+import app.roster.shared.CurrentAccount;
+import app.roster.shared.EmailAddress;
+import app.roster.shared.InvalidEmailAddressException;
+import app.roster.shared.Language;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Invite New User": every refusal of {@link SendInvitation} is shown next to its field, and nothing is sent. */
+@Controller
+class InviteController {
+
+    private final SendInvitation sendInvitation;
+    private final PermissionPicker picker;
+    private final AllowedDomainsRepository allowedDomains;
+
+    InviteController(SendInvitation sendInvitation, PermissionPicker picker, AllowedDomainsRepository allowedDomains) {
+        this.sendInvitation = sendInvitation;
+        this.picker = picker;
+        this.allowedDomains = allowedDomains;
+    }
+
+    @GetMapping("/users/invite")
+    String form(CurrentAccount current, Locale locale, Model model) {
+        current.require(PermissionCatalogue.USERS);
+        model.addAttribute("form", InviteForm.in(Language.closest(locale)));
+        return page(current, model);
+    }
+
+    @PostMapping("/users/invite")
+    String send(CurrentAccount current, @ModelAttribute("form") InviteForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        current.require(PermissionCatalogue.USERS);
+        EmailAddress email;
+        try {
+            email = form.address();
+        } catch (InvalidEmailAddressException e) {
+            errors.rejectValue("email", e.messageKey());
+            return page(current, model);
+        }
+        try {
+            sendInvitation.byManager(current.accountId(), current.userId(), email, picker.requested(current, form),
+                    form.invitee());
+        } catch (InvitationRefused refused) {
+            String field = "invitation.refused.notHeld".equals(refused.messageKey()) ? "permissions" : "email";
+            errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.messageKey());
+            model.addAttribute("existingInvitationId", refused.existingInvitationId());
+            return page(current, model);
+        }
+        redirect.addFlashAttribute("notice", "invites.sent");
+        redirect.addFlashAttribute("noticeName", email.value());
+        return "redirect:/users";
+    }
+
+    private String page(CurrentAccount current, Model model) {
+        InviteForm form = (InviteForm) model.getAttribute("form");
+        picker.show(current, form.getPermissions() == null ? java.util.Set.of() : form.getPermissions(), model);
+        model.addAttribute("account", current);
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("allowedDomains", allowedDomains.of(current.accountId()).describe(", "));
+        return "invitation/invite";
+    }
+}

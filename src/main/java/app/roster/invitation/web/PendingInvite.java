@@ -1,0 +1,10 @@
+package app.roster.invitation.web;
+
+import app.roster.membership.Permission;
+import java.time.Instant;
+import java.util.List;
+
+/** One row of "Pending Invites"; {@code inviterName} is null when staff sent it. */
+public record PendingInvite(long id, String email, String inviterName, List<Permission> permissions,
+        RelativeTime sentAgo, Instant sentAt, Instant expiresAt, boolean expired, boolean manageable) {
+}

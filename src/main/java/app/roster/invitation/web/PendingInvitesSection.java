@@ -1,0 +1,36 @@
+package app.roster.invitation.web;
+
+import app.roster.membership.PermissionCatalogue;
+import app.roster.shared.CurrentAccount;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Adds "Pending Invites" to the User Management page. The membership module renders that page but must not
+ * depend on invitations (they depend on memberships), so the section is added here, after its controller ran.
+ */
+@Component
+class PendingInvitesSection implements HandlerInterceptor {
+
+    static final String USER_MANAGEMENT_VIEW = "membership/users";
+
+    private final PendingInvites pendingInvites;
+
+    PendingInvitesSection(PendingInvites pendingInvites) {
+        this.pendingInvites = pendingInvites;
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView view) {
+        if (view != null && USER_MANAGEMENT_VIEW.equals(view.getViewName())
+                && view.getModelMap().get("account") instanceof CurrentAccount current
+                && current.may(PermissionCatalogue.USERS)) {
+            pendingInvites.addTo(view.getModelMap(), current,
+                    PendingInvites.page(request.getParameter("invitesPage")));
+        }
+    }
+}
