@@ -131,7 +131,7 @@ public class AcceptInvitation {
     }
 
     private void expire(Invitation invitation, Instant now) {
-        if (invitations.end(invitation.id(), Invitation.Status.EXPIRED, now)) {
+        if (invitations.end(invitation.accountId(), invitation.id(), Invitation.Status.EXPIRED, now)) {
             events.publishEvent(new InvitationEvents.InvitationEnded(invitation.accountId(), invitation.id(),
                     invitation.email().value(), "invitation.expired", "validity"));
         }

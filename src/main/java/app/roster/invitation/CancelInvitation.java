@@ -24,7 +24,7 @@ public class CancelInvitation {
     @Transactional
     public void cancel(long accountId, Inviter actor, long invitationId) {
         Invitation invitation = actors.requireManageable(accountId, actor, invitationId);
-        if (!invitations.end(invitationId, Invitation.Status.CANCELLED, clock.instant())) {
+        if (!invitations.end(accountId, invitationId, Invitation.Status.CANCELLED, clock.instant())) {
             throw new InvitationRefused("invitation.refused.closed");
         }
         events.publishEvent(new InvitationEvents.InvitationEnded(accountId, invitationId, invitation.email().value(),

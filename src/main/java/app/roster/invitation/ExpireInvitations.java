@@ -39,7 +39,7 @@ class ExpireInvitations {
     List<Invitation> expireBatch(Instant now) {
         List<Invitation> overdue = invitations.overdue(now, BATCH);
         for (Invitation invitation : overdue) {
-            if (invitations.end(invitation.id(), Invitation.Status.EXPIRED, now)) {
+            if (invitations.end(invitation.accountId(), invitation.id(), Invitation.Status.EXPIRED, now)) {
                 events.publishEvent(new InvitationEvents.InvitationEnded(invitation.accountId(), invitation.id(),
                         invitation.email().value(), "invitation.expired", "validity"));
             }

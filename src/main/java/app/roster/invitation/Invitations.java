@@ -111,9 +111,9 @@ public class Invitations {
     }
 
     /** Ends a pending invitation (cancelled or expired); false when it was no longer pending. */
-    boolean end(long id, Invitation.Status status, Instant now) {
-        return jdbc.sql("UPDATE invitations SET status = ?, ended_at = ? WHERE id = ? AND status = 'PENDING'")
-                .params(status.name(), Timestamp.from(now), id).update() == 1;
+    boolean end(long accountId, long id, Invitation.Status status, Instant now) {
+        return jdbc.sql("UPDATE invitations SET status = ?, ended_at = ? WHERE account_id = ? AND id = ? AND status = 'PENDING'")
+                .params(status.name(), Timestamp.from(now), accountId, id).update() == 1;
     }
 
     /** The one winning acceptance: still pending, not expired, and the link still current. */

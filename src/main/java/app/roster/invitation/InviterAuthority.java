@@ -43,7 +43,7 @@ class InviterAuthority {
 
     private void cancelOpenInvitations(long accountId, long inviterUserId, String reason) {
         for (Invitation invitation : invitations.openBy(accountId, inviterUserId)) {
-            if (invitations.end(invitation.id(), Invitation.Status.CANCELLED, clock.instant())) {
+            if (invitations.end(accountId, invitation.id(), Invitation.Status.CANCELLED, clock.instant())) {
                 events.publishEvent(new InvitationEvents.InvitationEnded(accountId, invitation.id(),
                         invitation.email().value(), "invitation.cancelled", reason));
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -36,7 +37,9 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--lang=en-GB");
+                "--disable-sync", "--window-size=1280,1000", "--lang=en-GB",
+                // Bootstrap scrolls smoothly unless the user prefers reduced motion: a click could land mid-scroll.
+                "--force-prefers-reduced-motion");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -95,9 +98,11 @@ public final class Browser implements AutoCloseable {
         List<WebElement> candidates = driver.findElements(By.xpath(
                 "//button[normalize-space(.)=" + xpathLiteral(text) + "] | //a[normalize-space(.)="
                         + xpathLiteral(text) + "] | //input[@type='submit' and @value=" + xpathLiteral(text) + "]"));
-        candidates.stream().filter(WebElement::isDisplayed).findFirst()
-                .orElseThrow(() -> new AssertionError("No visible button or link '" + text + "' on " + url()))
-                .click();
+        WebElement target = candidates.stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new AssertionError("No visible button or link '" + text + "' on " + url()));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
+        target.click();
         return this;
     }
 
