@@ -79,9 +79,8 @@ public class ClientDirectory {
         if (prefix == null) {
             return new UserSearchPage(List.of(), 1, 1, 0);
         }
-        String where = """
-                 FROM users WHERE email LIKE :prefix ESCAPE '\\' OR lower(first_name) LIKE :prefix ESCAPE '\\'
-                 OR lower(last_name) LIKE :prefix ESCAPE '\\'""";
+        String where = " FROM users WHERE email LIKE :prefix ESCAPE '\\' OR lower(first_name) LIKE :prefix ESCAPE '\\'"
+                + " OR lower(last_name) LIKE :prefix ESCAPE '\\'";
         long total = jdbc.sql("SELECT COUNT(*)" + where).param("prefix", prefix).query(Long.class).single();
         int pages = (int) Math.max(1, (total + USER_PAGE_SIZE - 1) / USER_PAGE_SIZE);
         int current = Math.clamp(page, 1, pages);
