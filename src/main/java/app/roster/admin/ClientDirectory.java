@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientDirectory {
 
     public static final int PAGE_SIZE = 25;
+    public static final int USER_PAGE_SIZE = 10;
 
     private static final String FROM = " FROM accounts a JOIN users o ON o.id = a.owner_user_id";
     // The PostgreSQL prefix indexes are on lower(accounts.name) and users.email (stored lower-case).
@@ -61,14 +62,58 @@ public class ClientDirectory {
 
     private List<ClientUser> users(long accountId) {
         return jdbc.sql("""
-                SELECT u.id, u.first_name, u.last_name, u.email, u.last_login_at,
-                       CASE WHEN u.id = a.owner_user_id THEN TRUE ELSE FALSE END AS owner
+                SELECT u.id, u.first_name, u.last_name, u.email, u.last_login_at, u.last_login_ip, u.last_login_host,
+                       m.permissions, m.active, CASE WHEN u.id = a.owner_user_id THEN TRUE ELSE FALSE END AS owner
                 FROM memberships m JOIN users u ON u.id = m.user_id JOIN accounts a ON a.id = m.account_id
-                WHERE m.account_id = ? ORDER BY u.id""")
+                WHERE m.account_id = ? ORDER BY owner DESC, u.id""")
                 .param(accountId)
                 .query((rs, row) -> new ClientUser(rs.getLong("id"), name(rs), rs.getString("email"),
-                        time(rs, "last_login_at"), rs.getBoolean("owner")))
+                        time(rs, "last_login_at"), rs.getString("last_login_ip"), rs.getString("last_login_host"),
+                        rs.getBoolean("owner"), permissions(rs.getString("permissions")), rs.getBoolean("active")))
                 .list();
+    }
+
+    /** Users whose email, first or last name starts with the query, 10 a page (1-based), by id. */
+    public UserSearchPage searchUsers(String query, int page) {
+        String prefix = prefixPattern(query);
+        if (prefix == null) {
+            return new UserSearchPage(List.of(), 1, 1, 0);
+        }
+        String where = " FROM users WHERE email LIKE :prefix ESCAPE '\\' OR lower(first_name) LIKE :prefix ESCAPE '\\'"
+                + " OR lower(last_name) LIKE :prefix ESCAPE '\\'";
+        long total = jdbc.sql("SELECT COUNT(*)" + where).param("prefix", prefix).query(Long.class).single();
+        int pages = (int) Math.max(1, (total + USER_PAGE_SIZE - 1) / USER_PAGE_SIZE);
+        int current = Math.clamp(page, 1, pages);
+        List<FoundUser> users = jdbc.sql("SELECT id, first_name, last_name, email" + where
+                        + " ORDER BY id LIMIT :limit OFFSET :offset")
+                .param("prefix", prefix).param("limit", USER_PAGE_SIZE).param("offset", (current - 1) * USER_PAGE_SIZE)
+                .query((rs, row) -> new FoundUser(rs.getLong("id"), name(rs), rs.getString("email"))).list();
+        return new UserSearchPage(users, current, pages, total);
+    }
+
+    public Optional<FoundUser> findUser(long userId) {
+        return jdbc.sql("SELECT id, first_name, last_name, email FROM users WHERE id = ?").param(userId)
+                .query((rs, row) -> new FoundUser(rs.getLong("id"), name(rs), rs.getString("email"))).optional();
+    }
+
+    /** Rule 7 for "Send Invite = NO": a pending, unexpired invitation to the address. */
+    boolean hasOpenInvitation(long accountId, String email, java.time.Instant now) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM invitations
+                WHERE account_id = ? AND email = ? AND status = 'PENDING' AND expires_at > ?""")
+                .params(accountId, email, Timestamp.from(now)).query(Integer.class).single() > 0;
+    }
+
+    private static java.util.Set<String> permissions(String stored) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        if (stored != null) {
+            for (String key : stored.split(",")) {
+                if (!key.isBlank()) {
+                    keys.add(key.strip());
+                }
+            }
+        }
+        return keys;
     }
 
     private JdbcClient.StatementSpec statement(String sql, String prefix) {

@@ -44,7 +44,7 @@ public class StaffMembers {
         return jdbc.sql("SELECT email FROM staff WHERE id = ?").param(id).query(String.class).optional();
     }
 
-    Optional<String> nameOf(long id) {
+    public Optional<String> nameOf(long id) {
         return jdbc.sql("SELECT name FROM staff WHERE id = ?").param(id).query(String.class).optional();
     }
 

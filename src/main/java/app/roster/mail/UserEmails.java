@@ -6,6 +6,7 @@ import app.roster.user.EmailVerificationRequested;
 import app.roster.user.PasswordChanged;
 import app.roster.user.PasswordResetRequested;
 import app.roster.user.RegistrationAttemptedForExistingEmail;
+import app.roster.user.SetPasswordRequested;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -40,6 +41,14 @@ class UserEmails {
     void on(PasswordResetRequested event) {
         outbox.enqueue(composer.compose("reset-password", event.email(), event.language(), Map.of(
                 "firstName", name(event.firstName()), "link", event.link(),
+                "expiresAt", MailComposer.dateTime(event.expiresAt(), event.language()))));
+    }
+
+    /** A user staff created: their first password, chosen on the reset page. */
+    @EventListener
+    void on(SetPasswordRequested event) {
+        outbox.enqueue(composer.compose("set-password", event.email(), event.language(), Map.of(
+                "firstName", name(event.firstName()), "email", event.email(), "link", event.link(),
                 "expiresAt", MailComposer.dateTime(event.expiresAt(), event.language()))));
     }
 

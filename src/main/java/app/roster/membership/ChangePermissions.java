@@ -37,4 +37,23 @@ public class ChangePermissions {
         }
         return after;
     }
+
+    /**
+     * By staff, from the Admin Area: owner-level, so exactly what was asked, for any user but the owner.
+     * Audited with the staff member as actor (the Admin Area principal).
+     */
+    @Transactional
+    public Set<String> byStaff(long accountId, long targetUserId, Set<String> requested) {
+        Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
+        if (target.owner()) {
+            throw new MembershipRefused("membership.refused.owner");
+        }
+        Set<String> after = catalogue.requireKnown(requested);
+        if (!after.equals(target.permissions())) {
+            memberships.updatePermissions(accountId, targetUserId, after);
+            events.publishEvent(new MembershipEvents.PermissionsChanged(accountId, target.accountName(),
+                    targetUserId, target.permissions(), after));
+        }
+        return after;
+    }
 }

@@ -22,9 +22,23 @@ public class RemoveMember {
         Membership manager = memberships.find(accountId, managerUserId).orElseThrow(NotFound::new);
         Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
         target.requireRemovableBy(manager);
-        if (memberships.delete(accountId, targetUserId)) {
-            events.publishEvent(new MembershipEvents.MemberRemoved(accountId, target.accountName(), targetUserId,
-                    target.permissions()));
+        delete(target);
+    }
+
+    /** By staff, from the Admin Area: any user but the owner. */
+    @Transactional
+    public void byStaff(long accountId, long targetUserId) {
+        Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
+        if (target.owner()) {
+            throw new MembershipRefused("membership.refused.owner");
+        }
+        delete(target);
+    }
+
+    private void delete(Membership target) {
+        if (memberships.delete(target.accountId(), target.userId())) {
+            events.publishEvent(new MembershipEvents.MemberRemoved(target.accountId(), target.accountName(),
+                    target.userId(), target.permissions()));
         }
     }
 }

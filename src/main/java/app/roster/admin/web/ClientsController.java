@@ -1,6 +1,16 @@
 package app.roster.admin.web;
 
+import app.roster.account.AllowedDomainsRepository;
+import app.roster.admin.ClientDetails;
 import app.roster.admin.ClientDirectory;
+import app.roster.invitation.Invitation;
+import app.roster.invitation.Invitations;
+import app.roster.membership.PermissionCatalogue;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +23,26 @@ class ClientsController {
 
     private static final int MAX_QUERY_LENGTH = 200;
 
-    private final ClientDirectory clients;
+    private static final int MAX_INVITES = 100;
 
-    ClientsController(ClientDirectory clients) {
+    /** A row of Pending Invites. */
+    record PendingInvite(long id, String email, OffsetDateTime sentAt, OffsetDateTime expiresAt, boolean expired,
+            int permissionCount) {
+    }
+
+    private final ClientDirectory clients;
+    private final Invitations invitations;
+    private final AllowedDomainsRepository allowedDomains;
+    private final PermissionCatalogue catalogue;
+    private final Clock clock;
+
+    ClientsController(ClientDirectory clients, Invitations invitations, AllowedDomainsRepository allowedDomains,
+            PermissionCatalogue catalogue, Clock clock) {
         this.clients = clients;
+        this.invitations = invitations;
+        this.allowedDomains = allowedDomains;
+        this.catalogue = catalogue;
+        this.clock = clock;
     }
 
     @GetMapping("/admin")
@@ -31,8 +57,24 @@ class ClientsController {
 
     @GetMapping("/admin/clients/{id}")
     String show(@PathVariable String id, Model model) {
-        model.addAttribute("client", clients.find(id(id)).orElseThrow(ClientNotFoundException::new));
+        ClientDetails client = clients.find(id(id)).orElseThrow(ClientNotFoundException::new);
+        Instant now = clock.instant();
+        List<PendingInvite> invites = invitations.pendingOrExpired(client.id(), MAX_INVITES, 0).stream()
+                .map(invitation -> pending(invitation, now)).toList();
+        model.addAttribute("client", client);
+        model.addAttribute("invites", invites);
+        model.addAttribute("invitesTotal", invitations.countPendingOrExpired(client.id()));
+        model.addAttribute("everything", catalogue.everything());
+        if (!model.containsAttribute("domainsTyped")) {
+            model.addAttribute("domainsTyped", allowedDomains.of(client.id()).describe("\n"));
+        }
         return "admin/client";
+    }
+
+    private static PendingInvite pending(Invitation invitation, Instant now) {
+        return new PendingInvite(invitation.id(), invitation.email().value(),
+                invitation.sentAt().atOffset(ZoneOffset.UTC), invitation.expiresAt().atOffset(ZoneOffset.UTC),
+                invitation.statusAt(now) == Invitation.Status.EXPIRED, invitation.permissions().size());
     }
 
     private static int pageNumber(String page) {

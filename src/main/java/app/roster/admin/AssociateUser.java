@@ -1,0 +1,113 @@
+package app.roster.admin;
+
+import app.roster.account.AllowedDomains;
+import app.roster.account.AllowedDomainsRepository;
+import app.roster.invitation.InvitationRefused;
+import app.roster.invitation.SendInvitation;
+import app.roster.membership.AddMember;
+import app.roster.membership.Memberships;
+import app.roster.membership.PermissionCatalogue;
+import app.roster.shared.EmailAddress;
+import app.roster.shared.Language;
+import app.roster.user.CreateUserByStaff;
+import app.roster.user.User;
+import app.roster.user.Users;
+import java.time.Clock;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff "Associate User" (rule 8): an existing user or a new one by email, with chosen permissions.
+ * Send Invite = yes sends an invitation (a new address registers on acceptance); = no makes the membership
+ * at once, and a new user is created and emailed a link to set their own password. Staff are bound by the
+ * account's allowed domains and by rule 7 like anyone else. All or nothing: one transaction.
+ */
+@Service
+public class AssociateUser {
+
+    /** Who to associate: {@code userId} for an existing user, otherwise the new user's email and name. */
+    public record Association(Long userId, EmailAddress email, String firstName, String lastName, Language language,
+            Set<String> permissions, boolean sendInvite) {
+    }
+
+    public enum Outcome { INVITED, ADDED, CREATED_AND_ADDED }
+
+    private final SendInvitation sendInvitation;
+    private final AddMember addMember;
+    private final CreateUserByStaff createUser;
+    private final Memberships memberships;
+    private final AllowedDomainsRepository allowedDomains;
+    private final PermissionCatalogue catalogue;
+    private final Users users;
+    private final ClientDirectory directory;
+    private final Clock clock;
+
+    AssociateUser(SendInvitation sendInvitation, AddMember addMember, CreateUserByStaff createUser,
+            Memberships memberships, AllowedDomainsRepository allowedDomains, PermissionCatalogue catalogue,
+            Users users, ClientDirectory directory, Clock clock) {
+        this.sendInvitation = sendInvitation;
+        this.addMember = addMember;
+        this.createUser = createUser;
+        this.memberships = memberships;
+        this.allowedDomains = allowedDomains;
+        this.catalogue = catalogue;
+        this.users = users;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Outcome associate(long accountId, long staffId, String staffName, Association association) {
+        Set<String> permissions = catalogue.requireKnown(association.permissions());
+        User existing = association.userId() == null ? null
+                : users.findById(association.userId()).orElseThrow(() -> new AssociationRefused("user",
+                        "admin.associate.error.noUser"));
+        EmailAddress email = existing != null ? existing.email() : association.email();
+        if (existing == null && association.sendInvite() == false && users.findByEmail(email).isPresent()) {
+            throw new AssociationRefused("email", "admin.associate.error.exists");
+        }
+        if (association.sendInvite()) {
+            Language language = existing != null ? existing.language() : association.language();
+            try {
+                sendInvitation.byStaff(accountId, staffId, staffName, email, permissions, language);
+            } catch (InvitationRefused refused) {
+                throw translated(refused);
+            }
+            return Outcome.INVITED;
+        }
+        requireAdmissible(accountId, email, existing);
+        if (existing != null) {
+            addMember.add(accountId, existing.id(), permissions, true, "staff");
+            return Outcome.ADDED;
+        }
+        long id = createUser.create(email, association.firstName(), association.lastName(), association.language());
+        addMember.add(accountId, id, permissions, true, "staff");
+        return Outcome.CREATED_AND_ADDED;
+    }
+
+    /** The checks {@link SendInvitation} makes, for a membership made at once. */
+    private void requireAdmissible(long accountId, EmailAddress email, User existing) {
+        AllowedDomains domains = allowedDomains.of(accountId);
+        if (!domains.admits(email)) {
+            throw new AssociationRefused("email", "admin.associate.error.domain", domains.describe(", "));
+        }
+        if (existing != null && memberships.includesOrAwaits(accountId, existing.id())) {
+            throw new AssociationRefused("email", "admin.associate.error.member");
+        }
+        if (directory.hasOpenInvitation(accountId, email.value(), clock.instant())) {
+            throw new AssociationRefused("email", "admin.associate.error.pending");
+        }
+    }
+
+    private static AssociationRefused translated(InvitationRefused refused) {
+        return switch (refused.messageKey()) {
+            case "invitation.refused.member" -> new AssociationRefused("email", "admin.associate.error.member");
+            case "invitation.refused.pending" -> new AssociationRefused("email", "admin.associate.error.pending");
+            case "invitation.refused.domain" -> new AssociationRefused("email", "admin.associate.error.domain",
+                    refused.arguments());
+            case "invitation.refused.tooMany" -> new AssociationRefused("email", "admin.associate.error.tooMany");
+            default -> new AssociationRefused("email", "admin.associate.error.refused");
+        };
+    }
+}

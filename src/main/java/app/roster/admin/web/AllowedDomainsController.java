@@ -1,0 +1,51 @@
+package app.roster.admin.web;
+
+import app.roster.account.AllowedDomains;
+import app.roster.account.RestrictDomains;
+import app.roster.admin.ClientDetails;
+import app.roster.shared.InvalidEmailAddressException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The client's allowed email domains (rule 6), set by staff from the client page; audited. */
+@Controller
+class AllowedDomainsController {
+
+    private static final int MAX_TEXT = 10_000;
+
+    private final StaffClients clients;
+    private final RestrictDomains restrictDomains;
+
+    AllowedDomainsController(StaffClients clients, RestrictDomains restrictDomains) {
+        this.clients = clients;
+        this.restrictDomains = restrictDomains;
+    }
+
+    @PostMapping("/admin/clients/{id}/domains")
+    String save(@PathVariable String id, @RequestParam(defaultValue = "") String domains,
+            RedirectAttributes redirect) {
+        ClientDetails client = clients.activeClient(id);
+        String typed = domains.length() > MAX_TEXT ? domains.substring(0, MAX_TEXT) : domains;
+        try {
+            AllowedDomains parsed = AllowedDomains.parse(typed);
+            if (parsed.rules().size() > AllowedDomains.MAX_RULES) {
+                return refuse(client, typed, "admin.domains.tooMany", redirect);
+            }
+            restrictDomains.restrict(client.id(), parsed);
+            redirect.addFlashAttribute("notice", "admin.domains.saved");
+            redirect.addFlashAttribute("noticeName", client.name());
+        } catch (InvalidEmailAddressException e) {
+            return refuse(client, typed, "admin.domains.invalid", redirect);
+        }
+        return StaffClients.clientPage(client) + "#domains";
+    }
+
+    private static String refuse(ClientDetails client, String typed, String key, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("domainsProblem", key);
+        redirect.addFlashAttribute("domainsTyped", typed);
+        return StaffClients.clientPage(client) + "#domains";
+    }
+}

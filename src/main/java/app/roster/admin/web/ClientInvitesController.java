@@ -1,0 +1,86 @@
+package app.roster.admin.web;
+
+import app.roster.admin.ClientDetails;
+import app.roster.admin.SignedInStaff;
+import app.roster.invitation.CancelInvitation;
+import app.roster.invitation.Invitation;
+import app.roster.invitation.InvitationRefused;
+import app.roster.invitation.Invitations;
+import app.roster.invitation.Inviter;
+import app.roster.invitation.ResendInvitation;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Resend Invite" and "Cancel Invite" (with a confirmation) under a client's Pending Invites, as staff. */
+@Controller
+class ClientInvitesController {
+
+    private static final String INVITE = "/admin/clients/{id}/invites/{invitationId}";
+
+    private final StaffClients clients;
+    private final Invitations invitations;
+    private final ResendInvitation resendInvitation;
+    private final CancelInvitation cancelInvitation;
+
+    ClientInvitesController(StaffClients clients, Invitations invitations, ResendInvitation resendInvitation,
+            CancelInvitation cancelInvitation) {
+        this.clients = clients;
+        this.invitations = invitations;
+        this.resendInvitation = resendInvitation;
+        this.cancelInvitation = cancelInvitation;
+    }
+
+    @PostMapping(INVITE + "/resend")
+    String resend(@PathVariable String id, @PathVariable String invitationId,
+            @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
+        ClientDetails client = clients.activeClient(id);
+        Invitation invitation = invitation(client, invitationId);
+        try {
+            resendInvitation.resend(client.id(), Inviter.staff(staff.id(), clients.nameOf(staff)), invitation.id());
+            redirect.addFlashAttribute("notice", "admin.invites.resent");
+        } catch (InvitationRefused refused) {
+            redirect.addFlashAttribute("problem", refusal(refused));
+        }
+        redirect.addFlashAttribute("noticeName", invitation.email().value());
+        return StaffClients.clientPage(client);
+    }
+
+    @GetMapping(INVITE + "/cancel")
+    String confirmCancel(@PathVariable String id, @PathVariable String invitationId, Model model) {
+        ClientDetails client = clients.activeClient(id);
+        model.addAttribute("client", client);
+        model.addAttribute("invitation", invitation(client, invitationId));
+        return "admin/cancel-invite";
+    }
+
+    @PostMapping(INVITE + "/cancel")
+    String cancel(@PathVariable String id, @PathVariable String invitationId,
+            @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
+        ClientDetails client = clients.activeClient(id);
+        Invitation invitation = invitation(client, invitationId);
+        try {
+            cancelInvitation.cancel(client.id(), Inviter.staff(staff.id(), clients.nameOf(staff)), invitation.id());
+            redirect.addFlashAttribute("notice", "admin.invites.cancelled");
+        } catch (InvitationRefused refused) {
+            redirect.addFlashAttribute("problem", refusal(refused));
+        }
+        redirect.addFlashAttribute("noticeName", invitation.email().value());
+        return StaffClients.clientPage(client);
+    }
+
+    /** Another client's invitation is just another id that does not exist. */
+    private Invitation invitation(ClientDetails client, String invitationId) {
+        return invitations.find(client.id(), ClientsController.id(invitationId))
+                .orElseThrow(ClientNotFoundException::new);
+    }
+
+    private static String refusal(InvitationRefused refused) {
+        return "invitation.refused.tooMany".equals(refused.messageKey()) ? "admin.associate.error.tooMany"
+                : "admin.invites.closed";
+    }
+}

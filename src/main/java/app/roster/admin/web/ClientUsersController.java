@@ -1,0 +1,99 @@
+package app.roster.admin.web;
+
+import app.roster.admin.ClientDetails;
+import app.roster.admin.ClientUser;
+import app.roster.membership.ChangePermissions;
+import app.roster.membership.MembershipRefused;
+import app.roster.membership.PermissionCatalogue;
+import app.roster.membership.RemoveMember;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff "Manage Permissions" and "Remove" on a client's users. Staff act at owner level: any permissions
+ * for any user but the owner. Both changes are audited with the staff member as actor.
+ */
+@Controller
+class ClientUsersController {
+
+    private static final String USER = "/admin/clients/{id}/users/{userId}";
+
+    private final StaffClients clients;
+    private final ChangePermissions changePermissions;
+    private final RemoveMember removeMember;
+    private final PermissionCatalogue catalogue;
+
+    ClientUsersController(StaffClients clients, ChangePermissions changePermissions, RemoveMember removeMember,
+            PermissionCatalogue catalogue) {
+        this.clients = clients;
+        this.changePermissions = changePermissions;
+        this.removeMember = removeMember;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping(USER + "/permissions")
+    String permissions(@PathVariable String id, @PathVariable String userId, Model model) {
+        ClientDetails client = clients.activeClient(id);
+        ClientUser user = StaffClients.member(client, userId);
+        if (user.owner()) {
+            return StaffClients.clientPage(client);
+        }
+        model.addAttribute("client", client);
+        model.addAttribute("user", user);
+        model.addAttribute("catalogue", catalogue.all());
+        model.addAttribute("all", user.permissions().containsAll(catalogue.everything()));
+        return "admin/user-permissions";
+    }
+
+    @PostMapping(USER + "/permissions")
+    String changePermissions(@PathVariable String id, @PathVariable String userId,
+            @RequestParam(defaultValue = "choose") String scope,
+            @RequestParam(name = "permissions", required = false) List<String> permissions,
+            RedirectAttributes redirect) {
+        ClientDetails client = clients.activeClient(id);
+        ClientUser user = StaffClients.member(client, userId);
+        Set<String> wanted = "all".equals(scope) ? catalogue.everything()
+                : catalogue.known(permissions == null ? List.of() : permissions);
+        try {
+            changePermissions.byStaff(client.id(), user.id(), wanted);
+            redirect.addFlashAttribute("notice", "admin.users.permissionsChanged");
+        } catch (MembershipRefused refused) {
+            redirect.addFlashAttribute("problem", "admin.users.ownerUntouchable");
+        }
+        redirect.addFlashAttribute("noticeName", user.name());
+        return StaffClients.clientPage(client);
+    }
+
+    @GetMapping(USER + "/remove")
+    String confirmRemove(@PathVariable String id, @PathVariable String userId, Model model) {
+        ClientDetails client = clients.activeClient(id);
+        ClientUser user = StaffClients.member(client, userId);
+        if (user.owner()) {
+            return StaffClients.clientPage(client);
+        }
+        model.addAttribute("client", client);
+        model.addAttribute("user", user);
+        return "admin/remove-user";
+    }
+
+    @PostMapping(USER + "/remove")
+    String remove(@PathVariable String id, @PathVariable String userId, RedirectAttributes redirect) {
+        ClientDetails client = clients.activeClient(id);
+        ClientUser user = StaffClients.member(client, userId);
+        try {
+            removeMember.byStaff(client.id(), user.id());
+            redirect.addFlashAttribute("notice", "admin.users.removed");
+        } catch (MembershipRefused refused) {
+            redirect.addFlashAttribute("problem", "admin.users.ownerUntouchable");
+        }
+        redirect.addFlashAttribute("noticeName", user.name());
+        return StaffClients.clientPage(client);
+    }
+}

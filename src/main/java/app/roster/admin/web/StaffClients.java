@@ -1,0 +1,44 @@
+package app.roster.admin.web;
+
+import app.roster.admin.ClientDetails;
+import app.roster.admin.ClientDirectory;
+import app.roster.admin.ClientUser;
+import app.roster.admin.SignedInStaff;
+import app.roster.admin.StaffMembers;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the client page's actions share: the client (active, or 404: the membership module sees only
+ * active accounts), one of its users (another client's user is 404), and the acting staff member's name.
+ */
+@Component
+class StaffClients {
+
+    private final ClientDirectory clients;
+    private final StaffMembers staff;
+
+    StaffClients(ClientDirectory clients, StaffMembers staff) {
+        this.clients = clients;
+        this.staff = staff;
+    }
+
+    ClientDetails activeClient(String id) {
+        return clients.find(ClientsController.id(id)).filter(ClientDetails::active)
+                .orElseThrow(ClientNotFoundException::new);
+    }
+
+    static ClientUser member(ClientDetails client, String userId) {
+        long wanted = ClientsController.id(userId);
+        return client.users().stream().filter(user -> user.id() == wanted).findFirst()
+                .orElseThrow(ClientNotFoundException::new);
+    }
+
+    /** The name invitees read ("… has given you access"); the address when no name was set. */
+    String nameOf(SignedInStaff signedIn) {
+        return staff.nameOf(signedIn.id()).filter(name -> !name.isBlank()).orElse(signedIn.email());
+    }
+
+    static String clientPage(ClientDetails client) {
+        return "redirect:/admin/clients/" + client.id();
+    }
+}

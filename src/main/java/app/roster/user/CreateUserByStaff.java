@@ -1,0 +1,66 @@
+package app.roster.user;
+
+import app.roster.shared.EmailAddress;
+import app.roster.shared.Language;
+import app.roster.shared.OneTimeToken;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff create a user by email ("Associate User" → Create new user). Staff never choose a password: the
+ * user starts with the hash of a random secret nobody knows and is emailed a link to set their own, on the
+ * reset page (same token purpose), valid longer than a reset link because nobody asked for it.
+ */
+@Service
+public class CreateUserByStaff {
+
+    /** The address already belongs to a user: staff pick that user instead. */
+    public static class EmailTaken extends RuntimeException {
+        public EmailTaken() {
+            super("Email address taken", null, false, false);
+        }
+    }
+
+    private final Users users;
+    private final UserTokens tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final Links links;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration validity;
+
+    CreateUserByStaff(Users users, UserTokens tokens, PasswordEncoder passwordEncoder, Links links,
+            ApplicationEventPublisher events, Clock clock,
+            @Value("${roster.tokens.set-password-validity:72h}") Duration validity) {
+        this.users = users;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.links = links;
+        this.events = events;
+        this.clock = clock;
+        this.validity = validity;
+    }
+
+    /** The new user's id; {@link EmailTaken} when the address is a user already. */
+    @Transactional
+    public long create(EmailAddress email, String firstName, String lastName, Language language) {
+        if (users.findByEmail(email).isPresent()) {
+            throw new EmailTaken();
+        }
+        Instant now = clock.instant();
+        String unusable = passwordEncoder.encode(OneTimeToken.generate().value());
+        long id = users.insert(email, unusable, firstName, lastName, language, now);
+        events.publishEvent(new UserCreatedByStaff(id, email.value()));
+        OneTimeToken token = tokens.issue(id, UserTokens.Purpose.RESET_PASSWORD, email.value(), now,
+                now.plus(validity));
+        events.publishEvent(new SetPasswordRequested(id, email.value(), firstName, language.locale(),
+                links.withToken("/password/reset", token.value()), now.plus(validity)));
+        return id;
+    }
+}
