@@ -12,14 +12,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The client's allowed email domains (rule 6), set by staff from the client page; audited. */
 @Controller
-class AllowedDomainsController {
+class ClientDomainsController {
 
     private static final int MAX_TEXT = 10_000;
 
     private final StaffClients clients;
     private final RestrictDomains restrictDomains;
 
-    AllowedDomainsController(StaffClients clients, RestrictDomains restrictDomains) {
+    ClientDomainsController(StaffClients clients, RestrictDomains restrictDomains) {
         this.clients = clients;
         this.restrictDomains = restrictDomains;
     }
