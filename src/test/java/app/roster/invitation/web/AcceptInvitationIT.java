@@ -17,9 +17,11 @@ import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -229,6 +231,30 @@ class AcceptInvitationIT {
 
         verify(visitor, email);
         assertThat(access.may(ina, accountId, "invoices")).isTrue();
+    }
+
+    @Test
+    void withTwoFactorTheCodeStepAlsoLeadsBackToTheAcceptPage() throws Exception {
+        Invited invited = invite(Set.of("invoices"));
+        Person jane = registrations.registerVerified("Jane");
+        Visitor setup = new Visitor(port);
+        setup.login(jane.email(), jane.password());
+        String secret = setup.get("/profile/two-factor").html().selectFirst("#secret").text();
+        String code = new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
+        List<String> recovery = setup.post("/profile/two-factor", Map.of("code", code)).html()
+                .select("#recovery-codes li").eachText();
+        Visitor invitee = new Visitor(port);
+        invitee.open(invited.link());
+
+        Visitor.Page password = invitee.post("/login", Map.of("email", jane.email(), "password", jane.password()));
+        assertThat(password.location()).endsWith("/login/two-factor");
+        invitee.get("/login/two-factor");
+        Visitor.Page second = invitee.post("/login/two-factor", Map.of("code", recovery.getFirst()));
+        assertThat(second.location()).endsWith(PAGE);
+        assertThat(invitee.get(PAGE).text()).contains("You are logged in as Jane Tester").contains("Accept invitation");
+        assertThat(invitee.open(invitee.post(PAGE, Map.of()).location()).text())
+                .contains("You joined " + invited.account() + ".");
+        assertThat(access.may(jane.id(), invited.accountId(), "invoices")).isTrue();
     }
 
     @Test
