@@ -30,6 +30,9 @@ public class OpenAccount {
 
     @EventListener
     void on(UserRegistered registered) {
+        if (!registered.opensAccount()) {
+            return;
+        }
         open(AccountProfile.named(registered.firstName() + " " + registered.lastName()), registered.userId());
     }
 }

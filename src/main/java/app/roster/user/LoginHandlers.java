@@ -15,7 +15,7 @@ class LoginHandlers {
 
     @Bean
     AuthenticationSuccessHandler clientLoginSucceeded(Users users, SignIn signIn, TwoFactorLogin twoFactor,
-            LocaleResolver localeResolver) {
+            LocaleResolver localeResolver, ReturnAfterLogin returnAfterLogin) {
         return (request, response, authentication) -> {
             SignedInUser principal = ((SignedInUser) authentication.getPrincipal()).withoutPassword();
             User user = users.findById(principal.id()).orElseThrow();
@@ -26,7 +26,7 @@ class LoginHandlers {
                 return;
             }
             signIn.complete(request, response, principal);
-            response.sendRedirect(request.getContextPath() + "/");
+            response.sendRedirect(request.getContextPath() + returnAfterLogin.next(request));
         };
     }
 

@@ -47,7 +47,7 @@ public class RegisterUser {
         long id = users.insert(registration.email(), hash, registration.firstName(), registration.lastName(),
                 registration.language(), now);
         events.publishEvent(new UserRegistered(id, registration.email().value(), registration.firstName(),
-                registration.lastName(), registration.language().locale()));
+                registration.lastName(), registration.language().locale(), registration.opensAccount()));
         verification.send(id);
         return Optional.of(id);
     }

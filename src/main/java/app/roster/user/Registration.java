@@ -3,7 +3,16 @@ package app.roster.user;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
 
-/** What a person types to sign up, already checked for form errors. */
+/**
+ * What a person types to sign up, already checked for form errors. {@code opensAccount} is false when
+ * they sign up to accept an invitation: they join someone else's account and get no client account of
+ * their own.
+ */
 public record Registration(String firstName, String lastName, EmailAddress email, String password,
-        Language language) {
+        Language language, boolean opensAccount) {
+
+    /** A plain sign-up, which opens a client account for the new user. */
+    public Registration(String firstName, String lastName, EmailAddress email, String password, Language language) {
+        this(firstName, lastName, email, password, language, true);
+    }
 }

@@ -4,9 +4,12 @@ import app.roster.shared.AuditedEvent;
 import java.util.Locale;
 import java.util.Map;
 
-/** A new user signed up; the account module opens their first client account in the same transaction. */
-public record UserRegistered(long userId, String email, String firstName, String lastName, Locale language)
-        implements AuditedEvent {
+/**
+ * A new user signed up; unless they signed up to accept an invitation ({@code opensAccount} false), the
+ * account module opens their first client account in the same transaction.
+ */
+public record UserRegistered(long userId, String email, String firstName, String lastName, Locale language,
+        boolean opensAccount) implements AuditedEvent {
 
     @Override
     public Long auditedUserId() {
@@ -21,6 +24,6 @@ public record UserRegistered(long userId, String email, String firstName, String
 
     @Override
     public Map<String, String> details() {
-        return Map.of("email", email);
+        return opensAccount ? Map.of("email", email) : Map.of("email", email, "via", "invitation");
     }
 }

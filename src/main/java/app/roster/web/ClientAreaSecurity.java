@@ -18,6 +18,7 @@ class ClientAreaSecurity {
 
     static final String[] PUBLIC_PATHS = {
         "/login", "/login/two-factor", "/register", "/password/**", "/verify-email/**", "/password-strength",
+        "/invitations/accept", "/invitations/accept/register", "/invitations/accept/logout",
         "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/dev/mailbox/**",
         "/actuator/health/**", "/actuator/health", "/actuator/info"
     };

@@ -1,5 +1,6 @@
 package app.roster.user.web;
 
+import app.roster.user.ReturnAfterLogin;
 import app.roster.user.SignIn;
 import app.roster.user.TwoFactor;
 import app.roster.user.TwoFactorLogin;
@@ -18,11 +19,14 @@ class LoginController {
     private final TwoFactorLogin twoFactorLogin;
     private final TwoFactor twoFactor;
     private final SignIn signIn;
+    private final ReturnAfterLogin returnAfterLogin;
 
-    LoginController(TwoFactorLogin twoFactorLogin, TwoFactor twoFactor, SignIn signIn) {
+    LoginController(TwoFactorLogin twoFactorLogin, TwoFactor twoFactor, SignIn signIn,
+            ReturnAfterLogin returnAfterLogin) {
         this.twoFactorLogin = twoFactorLogin;
         this.twoFactor = twoFactor;
         this.signIn = signIn;
+        this.returnAfterLogin = returnAfterLogin;
     }
 
     @GetMapping("/login")
@@ -50,6 +54,6 @@ class LoginController {
         }
         twoFactorLogin.finish(request);
         signIn.complete(request, response, pending.get());
-        return "redirect:/";
+        return "redirect:" + returnAfterLogin.next(request);
     }
 }
