@@ -72,6 +72,11 @@ class AdminAssociateTest {
         Visitor.Page search = staff.get(associate() + "?q=" + other.email().substring(0, 12));
         assertThat(search.html().select("#search-results a").eachAttr("href")).as(search.text())
                 .containsExactly(associate() + "?userId=" + other.id());
+        assertThat(staff.get(associate()).html().selectFirst("#user-search").attr("hx-get"))
+                .as("the search box asks as you type").isEqualTo(associate());
+        Visitor.Page typeAhead = staff.htmxGet(associate() + "?q=" + other.email().substring(0, 12));
+        assertThat(typeAhead.html().select("#search-results a").eachAttr("href"))
+                .containsExactly(associate() + "?userId=" + other.id());
         Visitor.Page chosen = staff.get(associate() + "?userId=" + other.id());
         assertThat(chosen.text()).contains("Selected user", other.email());
         assertThat(chosen.html().select("label[for]")).isNotEmpty();
