@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -29,6 +30,15 @@ public final class Browser implements AutoCloseable {
     private final String base;
 
     public Browser(int port) {
+        this(port, true);
+    }
+
+    /** A browser with JavaScript switched off, for the pages that must work without it. */
+    public static Browser withoutJavaScript(int port) {
+        return new Browser(port, false);
+    }
+
+    private Browser(int port, boolean javaScript) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver");
@@ -40,6 +50,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync", "--window-size=1280,1000", "--lang=en-GB",
                 // Bootstrap scrolls smoothly unless the user prefers reduced motion: a click could land mid-scroll.
                 "--force-prefers-reduced-motion");
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
