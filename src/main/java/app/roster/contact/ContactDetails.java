@@ -16,7 +16,7 @@ public record ContactDetails(String firstName, String lastName, String company, 
     public ContactDetails {
         firstName = required("firstName", firstName, 100);
         lastName = required("lastName", lastName, 100);
-        company = optional("company", company, 200);
+        company = optional("companyName", company, 200);
         phone = optional("phone", phone, 40);
         address1 = optional("address1", address1, 200);
         address2 = optional("address2", address2, 200);
