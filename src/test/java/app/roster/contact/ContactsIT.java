@@ -2,7 +2,9 @@ package app.roster.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.shared.EmailAddress;
 import app.roster.support.IntegrationTest;
+import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
@@ -17,7 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The Contacts pages over HTTP. Account A: owner O, C (contacts), N (invoices). Account B: owner BO. */
 @IntegrationTest
@@ -29,6 +33,14 @@ class ContactsIT {
     Registrations registrations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    NotificationRecipients recipients;
+    @Autowired
+    ContactLinks links;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private final Mailbox mailbox = Mailbox.shared();
 
     Person o;
     Person c;
@@ -172,6 +184,94 @@ class ContactsIT {
         Page invite = owner.get("/users/invite?email=ivy@example.com");
         assertThat(invite.html().selectFirst("#email").val()).isEqualTo("ivy@example.com");
         assertThat(owner.get("/users/invite").html().selectFirst("#email").val()).isEmpty();
+    }
+
+    @Test
+    void theLinkFromTheConfirmationEmailConfirmsOnlyWhenTheButtonIsPressed() {
+        Visitor owner = in(a, o);
+        owner.get("/contacts/new");
+        String email = Registrations.uniqueEmail("cleo");
+        owner.post("/contacts/new", fields("Cleo", "Lee", email, "invoice", "domain"));
+        long id = contactId(email);
+
+        MimeMessage message = mailbox.awaitSubject(email, "wants to send you its notifications");
+        String text = Mailbox.text(message).replace("=\r\n", "").replace("=\n", "");
+        assertThat(text).contains("Invoices, Domains");
+        String link = Mailbox.link(message, "/contacts/confirm");
+        assertThat(link).contains("/contacts/confirm?token=");
+        assertThat(recipients.of(a, Category.INVOICE)).extracting(EmailAddress::value).containsExactly(o.email());
+
+        Visitor contact = new Visitor(port);
+        Page page = contact.get(link);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("wants to send you its Invoices, Domains notifications at " + email);
+        assertThat(confirmed(id)).isFalse();
+        assertThat(contact.postRaw("/contacts/confirm", Map.of("token", token(link))).status()).isEqualTo(403);
+        assertThat(confirmed(id)).isFalse();
+
+        Page done = contact.post("/contacts/confirm", Map.of("token", token(link)));
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.html().selectFirst("#confirmed")).isNotNull();
+        assertThat(confirmed(id)).isTrue();
+        assertThat(audit(a)).contains("contact.confirmed");
+        assertThat(recipients.of(a, Category.INVOICE)).extracting(EmailAddress::value)
+                .containsExactly(o.email(), email);
+        assertThat(recipients.of(a, Category.SUPPORT)).extracting(EmailAddress::value).containsExactly(o.email());
+        assertThat(contact.get(link).status()).isEqualTo(404);
+        assertThat(contact.get("/contacts/confirm?token=forged").status()).isEqualTo(404);
+
+        // a changed address is unconfirmed again and gets its own confirmation email
+        String newEmail = Registrations.uniqueEmail("cleo2");
+        owner.get("/contacts/" + id + "/edit");
+        owner.post("/contacts/" + id + "/edit", fields("Cleo", "Lee", newEmail, "invoice"));
+        assertThat(confirmed(id)).isFalse();
+        assertThat(Mailbox.link(mailbox.awaitSubject(newEmail, "wants to send you"), "/contacts/confirm"))
+                .isNotEqualTo(link);
+        assertThat(recipients.of(a, Category.INVOICE)).extracting(EmailAddress::value).containsExactly(o.email());
+    }
+
+    @Test
+    void unsubscribeWorksThroughThePageAndByOneClickPostWithoutCsrf() {
+        Visitor owner = in(a, o);
+        owner.get("/contacts/new");
+        String email = Registrations.uniqueEmail("ursa");
+        owner.post("/contacts/new", fields("Ursa", "Lee", email, "invoice", "support", "product"));
+        long id = contactId(email);
+
+        String invoiceLink = transactions.execute(status -> links.unsubscribe(id, Category.INVOICE));
+        Visitor contact = new Visitor(port);
+        Page page = contact.get(invoiceLink);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("Stop sending Invoices notifications");
+        assertThat(subscriptions(id)).isEqualTo("invoice,support,product");
+        Page done = contact.post(page.html().selectFirst("#contact-unsubscribe form").attr("action"), Map.of());
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.html().selectFirst("#unsubscribed")).isNotNull();
+        assertThat(subscriptions(id)).isEqualTo("support,product");
+
+        String supportLink = transactions.execute(status -> links.unsubscribe(id, Category.SUPPORT));
+        Visitor mailClient = new Visitor(port);
+        Page oneClick = mailClient.postRaw(supportLink, Map.of("List-Unsubscribe", "One-Click"));
+        assertThat(oneClick.status()).isEqualTo(200);
+        assertThat(subscriptions(id)).isEqualTo("product");
+        assertThat(mailClient.postRaw("/contacts/unsubscribe?token=forged",
+                Map.of("List-Unsubscribe", "One-Click")).status()).isEqualTo(404);
+        assertThat(mailClient.postRaw("/contacts/unsubscribe", Map.of("List-Unsubscribe", "One-Click")).status())
+                .isEqualTo(404);
+        assertThat(subscriptions(id)).isEqualTo("product");
+        assertThat(audit(a)).containsSubsequence("contact.unsubscribed", "contact.unsubscribed");
+    }
+
+    private static String token(String link) {
+        return link.substring(link.indexOf("token=") + "token=".length());
+    }
+
+    private boolean confirmed(long id) {
+        return jdbc.sql("SELECT email_confirmed FROM contacts WHERE id = ?").param(id).query(Boolean.class).single();
+    }
+
+    private String subscriptions(long id) {
+        return jdbc.sql("SELECT subscriptions FROM contacts WHERE id = ?").param(id).query(String.class).single();
     }
 
     static List<Map.Entry<String, String>> fields(String first, String last, String email, String... categories) {
