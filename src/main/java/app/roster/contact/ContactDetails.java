@@ -2,6 +2,7 @@ package app.roster.contact;
 
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -32,8 +33,9 @@ public record ContactDetails(String firstName, String lastName, String company, 
         if (email == null) {
             throw new ContactRefused("email", "contact.error.email");
         }
-        subscriptions = subscriptions == null || subscriptions.isEmpty() ? Set.of()
-                : Set.copyOf(EnumSet.copyOf(subscriptions));
+        // an EnumSet keeps the categories in their declared order wherever they are shown
+        subscriptions = Collections.unmodifiableSet(subscriptions == null || subscriptions.isEmpty()
+                ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(subscriptions));
     }
 
     /** Parses a typed address; a bad one is a field error, not an exception page. */

@@ -24,6 +24,8 @@ class ContactDetailsTest {
         assertThat(d.country()).isEqualTo("FR");
         assertThat(d.email().value()).isEqualTo("ann@example.com");
         assertThat(Category.join(d.subscriptions())).isEqualTo("general,invoice");
+        assertThat(details("Ann", "a@example.com", Set.of(Category.DOMAIN, Category.GENERAL, Category.SUPPORT))
+                .subscriptions()).containsExactly(Category.GENERAL, Category.SUPPORT, Category.DOMAIN);
     }
 
     @Test

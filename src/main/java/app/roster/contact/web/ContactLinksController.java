@@ -1,11 +1,12 @@
 package app.roster.contact.web;
 
+import app.roster.account.Accounts;
 import app.roster.contact.Category;
 import app.roster.contact.ConfirmContact;
 import app.roster.contact.Contact;
 import app.roster.contact.Unsubscribe;
-import app.roster.account.Accounts;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -38,7 +39,7 @@ class ContactLinksController {
 
     @GetMapping("/contacts/confirm")
     String confirmPage(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response,
-            java.util.Locale locale) {
+            Locale locale) {
         Optional<Contact> contact = confirmContact.pending(token);
         if (contact.isEmpty()) {
             return invalid(response);
@@ -64,7 +65,7 @@ class ContactLinksController {
 
     @GetMapping("/contacts/unsubscribe")
     String unsubscribePage(@RequestParam(defaultValue = "") String token, Model model,
-            HttpServletResponse response, java.util.Locale locale) {
+            HttpServletResponse response, Locale locale) {
         Optional<Unsubscribe.Target> target = unsubscribe.target(token);
         if (target.isEmpty()) {
             return invalid(response);
@@ -76,7 +77,7 @@ class ContactLinksController {
 
     @PostMapping("/contacts/unsubscribe")
     String unsubscribe(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response,
-            java.util.Locale locale) {
+            Locale locale) {
         Optional<Unsubscribe.Target> target = unsubscribe.target(token);
         if (target.isEmpty() || !unsubscribe.unsubscribe(token)) {
             return invalid(response);
@@ -86,7 +87,7 @@ class ContactLinksController {
         return "contact/unsubscribe";
     }
 
-    private void describe(Unsubscribe.Target target, Model model, java.util.Locale locale) {
+    private void describe(Unsubscribe.Target target, Model model, Locale locale) {
         Category category = target.category();
         model.addAttribute("category", messages.getMessage("contact.category." + category.code(), null, locale));
         model.addAttribute("accountName", accountName(target.contact().accountId()));
