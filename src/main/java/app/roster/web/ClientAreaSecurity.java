@@ -4,7 +4,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -19,6 +21,7 @@ class ClientAreaSecurity {
     static final String[] PUBLIC_PATHS = {
         "/login", "/login/two-factor", "/register", "/password/**", "/verify-email/**", "/password-strength",
         "/invitations/accept", "/invitations/accept/register", "/invitations/accept/logout",
+        "/contacts/confirm", "/contacts/unsubscribe",
         "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/dev/mailbox/**",
         "/actuator/health/**", "/actuator/health", "/actuator/info"
     };
@@ -32,6 +35,10 @@ class ClientAreaSecurity {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().hasRole("USER"))
+                // RFC 8058 one-click unsubscribe is posted by mail clients, which hold no CSRF token; the
+                // unguessable token in the link is what authorises it (see ContactLinks).
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/contacts/unsubscribe")))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")

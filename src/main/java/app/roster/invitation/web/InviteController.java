@@ -15,6 +15,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Invite New User": every refusal of {@link SendInvitation} is shown next to its field, and nothing is sent. */
@@ -32,9 +33,13 @@ class InviteController {
     }
 
     @GetMapping("/users/invite")
-    String form(CurrentAccount current, Locale locale, Model model) {
+    String form(CurrentAccount current, @RequestParam(required = false) String email, Locale locale, Model model) {
         current.require(PermissionCatalogue.USERS);
-        model.addAttribute("form", InviteForm.in(Language.closest(locale)));
+        InviteForm form = InviteForm.in(Language.closest(locale));
+        if (email != null && email.length() <= EmailAddress.MAX_LENGTH) {
+            form.setEmail(email.strip());
+        }
+        model.addAttribute("form", form);
         return page(current, model);
     }
 

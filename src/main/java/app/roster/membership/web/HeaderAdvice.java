@@ -45,7 +45,8 @@ class HeaderAdvice {
                     current.map(CurrentAccount::accountId).orElse(null),
                     current.map(CurrentAccount::accountName).orElse(null),
                     current.map(c -> c.may(PermissionCatalogue.PROFILE)).orElse(false),
-                    current.map(c -> c.may(PermissionCatalogue.USERS)).orElse(false));
+                    current.map(c -> c.may(PermissionCatalogue.USERS)).orElse(false),
+                    current.map(c -> c.may(PermissionCatalogue.CONTACTS)).orElse(false));
         }).orElse(null);
     }
 }

@@ -1,0 +1,37 @@
+package app.roster.contact;
+
+import app.roster.shared.OneTimeToken;
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adds a contact; its address is unconfirmed until the emailed link is used. One address once per account. */
+@Service
+public class AddContact {
+
+    private final Contacts contacts;
+    private final ConfirmationRequest confirmation;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AddContact(Contacts contacts, ConfirmationRequest confirmation, ApplicationEventPublisher events, Clock clock) {
+        this.contacts = contacts;
+        this.confirmation = confirmation;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long add(long accountId, ContactDetails details, Locale language) {
+        if (contacts.findByEmail(accountId, details.email()).isPresent()) {
+            throw new ContactRefused("email", "contact.error.duplicate");
+        }
+        OneTimeToken token = OneTimeToken.generate();
+        long id = contacts.insert(accountId, details, token.hash(), clock.instant());
+        events.publishEvent(new ContactEvents.ContactAdded(accountId, id, ContactEvents.summary(details)));
+        confirmation.send(accountId, id, details, token, language);
+        return id;
+    }
+}

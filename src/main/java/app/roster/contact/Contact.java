@@ -1,0 +1,11 @@
+package app.roster.contact;
+
+import java.time.Instant;
+
+/** A stored contact of one account. */
+public record Contact(long id, long accountId, ContactDetails details, boolean emailConfirmed, Instant createdAt) {
+
+    public boolean subscribedTo(Category category) {
+        return details.subscriptions().contains(category);
+    }
+}

@@ -1,0 +1,129 @@
+package app.roster.contact;
+
+import app.roster.shared.EmailAddress;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The contacts table. Every finder takes the account id, except the one by a link's token hash. */
+@Repository
+public class Contacts {
+
+    private final JdbcClient jdbc;
+
+    Contacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long accountId, ContactDetails d, String confirmationHash, Instant now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO contacts (account_id, first_name, last_name, company, email, phone, address1, address2,
+                                      city, region, postcode, country, tax_id, subscriptions, email_confirmed,
+                                      confirmation_token_hash, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)""")
+                .params(accountId, d.firstName(), d.lastName(), d.company(), d.email().value(), d.phone(),
+                        d.address1(), d.address2(), d.city(), d.region(), d.postcode(), d.country(), d.taxId(),
+                        Category.join(d.subscriptions()), confirmationHash, Timestamp.from(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Saves the details; a new confirmation hash (non-null) makes the address unconfirmed again. */
+    boolean update(long accountId, long id, ContactDetails d, String newConfirmationHash) {
+        boolean updated = jdbc.sql("""
+                UPDATE contacts SET first_name = ?, last_name = ?, company = ?, email = ?, phone = ?, address1 = ?,
+                       address2 = ?, city = ?, region = ?, postcode = ?, country = ?, tax_id = ?, subscriptions = ?
+                WHERE account_id = ? AND id = ?""")
+                .params(d.firstName(), d.lastName(), d.company(), d.email().value(), d.phone(), d.address1(),
+                        d.address2(), d.city(), d.region(), d.postcode(), d.country(), d.taxId(),
+                        Category.join(d.subscriptions()), accountId, id)
+                .update() == 1;
+        if (updated && newConfirmationHash != null) {
+            jdbc.sql("""
+                    UPDATE contacts SET email_confirmed = FALSE, confirmation_token_hash = ?
+                    WHERE account_id = ? AND id = ?""").params(newConfirmationHash, accountId, id).update();
+        }
+        return updated;
+    }
+
+    boolean delete(long accountId, long id) {
+        return jdbc.sql("DELETE FROM contacts WHERE account_id = ? AND id = ?").params(accountId, id).update() == 1;
+    }
+
+    public Optional<Contact> find(long accountId, long id) {
+        return jdbc.sql("SELECT * FROM contacts WHERE account_id = ? AND id = ?").params(accountId, id)
+                .query(Contacts::map).optional();
+    }
+
+    Optional<Contact> findByEmail(long accountId, EmailAddress email) {
+        return jdbc.sql("SELECT * FROM contacts WHERE account_id = ? AND email = ?").params(accountId, email.value())
+                .query(Contacts::map).optional();
+    }
+
+    Optional<Contact> findByConfirmationHash(String hash) {
+        return jdbc.sql("SELECT * FROM contacts WHERE confirmation_token_hash = ?").param(hash)
+                .query(Contacts::map).optional();
+    }
+
+    boolean confirm(long id, String hash) {
+        return jdbc.sql("""
+                UPDATE contacts SET email_confirmed = TRUE, confirmation_token_hash = NULL
+                WHERE id = ? AND confirmation_token_hash = ?""").params(id, hash).update() == 1;
+    }
+
+    void updateSubscriptions(long accountId, long id, java.util.Set<Category> subscriptions) {
+        jdbc.sql("UPDATE contacts SET subscriptions = ? WHERE account_id = ? AND id = ?")
+                .params(Category.join(subscriptions), accountId, id).update();
+    }
+
+    /** One page of the account's contacts whose first name, last name or address starts with the query. */
+    public List<Contact> search(long accountId, String query, int limit, int offset) {
+        String prefix = prefix(query);
+        return jdbc.sql("""
+                SELECT * FROM contacts WHERE account_id = ?
+                  AND (? = '' OR LOWER(first_name) LIKE ? ESCAPE '\\' OR LOWER(last_name) LIKE ? ESCAPE '\\'
+                       OR email LIKE ? ESCAPE '\\')
+                ORDER BY LOWER(last_name), LOWER(first_name), id LIMIT ? OFFSET ?""")
+                .params(accountId, prefix, prefix + "%", prefix + "%", prefix + "%", limit, offset)
+                .query(Contacts::map).list();
+    }
+
+    public int count(long accountId, String query) {
+        String prefix = prefix(query);
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM contacts WHERE account_id = ?
+                  AND (? = '' OR LOWER(first_name) LIKE ? ESCAPE '\\' OR LOWER(last_name) LIKE ? ESCAPE '\\'
+                       OR email LIKE ? ESCAPE '\\')""")
+                .params(accountId, prefix, prefix + "%", prefix + "%", prefix + "%").query(Integer.class).single();
+    }
+
+    /** The account's contacts subscribed to a category; only confirmed ones unless told otherwise. */
+    List<Contact> subscribedTo(long accountId, Category category, boolean confirmedOnly) {
+        return jdbc.sql("""
+                SELECT * FROM contacts WHERE account_id = ? AND (email_confirmed OR ? = FALSE)
+                  AND (',' || subscriptions || ',') LIKE ? ORDER BY id""")
+                .params(accountId, confirmedOnly, "%," + category.code() + ",%").query(Contacts::map).list();
+    }
+
+    private static String prefix(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static Contact map(ResultSet rs, int row) throws SQLException {
+        ContactDetails details = new ContactDetails(rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("company"), new EmailAddress(rs.getString("email")), rs.getString("phone"),
+                rs.getString("address1"), rs.getString("address2"), rs.getString("city"), rs.getString("region"),
+                rs.getString("postcode"), rs.getString("country"), rs.getString("tax_id"),
+                Category.split(rs.getString("subscriptions")));
+        return new Contact(rs.getLong("id"), rs.getLong("account_id"), details, rs.getBoolean("email_confirmed"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

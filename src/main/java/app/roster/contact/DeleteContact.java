@@ -1,0 +1,29 @@
+package app.roster.contact;
+
+import app.roster.shared.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Deletes a contact of the account (and with it its unsubscribe links). */
+@Service
+public class DeleteContact {
+
+    private final Contacts contacts;
+    private final ApplicationEventPublisher events;
+
+    DeleteContact(Contacts contacts, ApplicationEventPublisher events) {
+        this.contacts = contacts;
+        this.events = events;
+    }
+
+    @Transactional
+    public void delete(long accountId, long contactId) {
+        Contact contact = contacts.find(accountId, contactId).orElseThrow(NotFound::new);
+        if (!contacts.delete(accountId, contactId)) {
+            throw new NotFound();
+        }
+        events.publishEvent(new ContactEvents.ContactDeleted(accountId, contactId,
+                ContactEvents.summary(contact.details())));
+    }
+}
