@@ -3,6 +3,7 @@ package app.roster.admin.web;
 import app.roster.account.AllowedDomainsRepository;
 import app.roster.admin.ClientDetails;
 import app.roster.admin.ClientDirectory;
+import app.roster.contact.Contacts;
 import app.roster.invitation.Invitation;
 import app.roster.invitation.Invitations;
 import app.roster.membership.PermissionCatalogue;
@@ -17,13 +18,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The clients list with its search, and one client's page. */
+/** The clients list with its search, and one client's page (its contacts capped, with their total). */
 @Controller
 class ClientsController {
 
     private static final int MAX_QUERY_LENGTH = 200;
 
     private static final int MAX_INVITES = 100;
+
+    private static final int MAX_CONTACTS = 100;
 
     /** A row of Pending Invites. */
     record PendingInvite(long id, String email, OffsetDateTime sentAt, OffsetDateTime expiresAt, boolean expired,
@@ -34,14 +37,16 @@ class ClientsController {
     private final Invitations invitations;
     private final AllowedDomainsRepository allowedDomains;
     private final PermissionCatalogue catalogue;
+    private final Contacts contacts;
     private final Clock clock;
 
     ClientsController(ClientDirectory clients, Invitations invitations, AllowedDomainsRepository allowedDomains,
-            PermissionCatalogue catalogue, Clock clock) {
+            PermissionCatalogue catalogue, Contacts contacts, Clock clock) {
         this.clients = clients;
         this.invitations = invitations;
         this.allowedDomains = allowedDomains;
         this.catalogue = catalogue;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -65,6 +70,8 @@ class ClientsController {
         model.addAttribute("invites", invites);
         model.addAttribute("invitesTotal", invitations.countPendingOrExpired(client.id()));
         model.addAttribute("everything", catalogue.everything());
+        model.addAttribute("contacts", contacts.search(client.id(), "", MAX_CONTACTS, 0));
+        model.addAttribute("contactsTotal", contacts.count(client.id(), ""));
         if (!model.containsAttribute("domainsTyped")) {
             model.addAttribute("domainsTyped", allowedDomains.of(client.id()).describe("\n"));
         }

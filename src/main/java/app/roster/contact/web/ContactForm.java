@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The add/edit form; converts itself, and every refusal names the field it is shown next to. */
+/** The add/edit form, shared with the Admin Area; converts itself, and every refusal names its field. */
 public class ContactForm {
 
     private String firstName;
@@ -26,13 +26,13 @@ public class ContactForm {
     private String taxId;
     private Set<String> subscriptions = new LinkedHashSet<>();
 
-    static ContactForm empty() {
+    public static ContactForm empty() {
         ContactForm form = new ContactForm();
         form.subscriptions.add(Category.GENERAL.code());
         return form;
     }
 
-    static ContactForm of(Contact contact) {
+    public static ContactForm of(Contact contact) {
         ContactDetails d = contact.details();
         ContactForm form = new ContactForm();
         form.firstName = d.firstName();
@@ -53,7 +53,7 @@ public class ContactForm {
     }
 
     /** Throws {@link app.roster.contact.ContactRefused} for the first bad field; unknown categories are dropped. */
-    ContactDetails toDetails() {
+    public ContactDetails toDetails() {
         Set<Category> categories = EnumSet.noneOf(Category.class);
         if (subscriptions != null) {
             subscriptions.stream().map(Category::fromCode).flatMap(Optional::stream).forEach(categories::add);
