@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The account selected for the session. The session keeps only the id; the membership is read again on
@@ -18,6 +20,7 @@ public class AccountSelection {
     static final String SESSION_KEY = AccountSelection.class.getName();
     /** Set when the selected account stopped being the user's; the chooser shows a notice and clears it. */
     public static final String ACCOUNT_GONE = AccountSelection.class.getName() + ".GONE";
+    private static final String CHECKED = AccountSelection.class.getName() + ".CHECKED";
 
     private final Memberships memberships;
     private final Users users;
@@ -27,7 +30,27 @@ public class AccountSelection {
         this.users = users;
     }
 
+    /**
+     * The membership is read once per request (the controller and the page header both ask) and never
+     * kept longer, so a change takes effect on the next request.
+     */
     public Optional<CurrentAccount> current(HttpSession session, SignedInUser user) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(CHECKED, RequestAttributes.SCOPE_REQUEST)
+                instanceof CheckedThisRequest checked && checked.userId() == user.id()) {
+            return checked.current();
+        }
+        Optional<CurrentAccount> current = check(session, user);
+        if (request != null) {
+            request.setAttribute(CHECKED, new CheckedThisRequest(user.id(), current), RequestAttributes.SCOPE_REQUEST);
+        }
+        return current;
+    }
+
+    private record CheckedThisRequest(long userId, Optional<CurrentAccount> current) {
+    }
+
+    private Optional<CurrentAccount> check(HttpSession session, SignedInUser user) {
         if (session == null || !(session.getAttribute(SESSION_KEY) instanceof Long accountId)) {
             return Optional.empty();
         }
@@ -47,6 +70,10 @@ public class AccountSelection {
             return false;
         }
         session.setAttribute(SESSION_KEY, accountId);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(CHECKED, RequestAttributes.SCOPE_REQUEST);
+        }
         users.rememberAccount(user.id(), accountId);
         return true;
     }
