@@ -15,6 +15,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class SignedInStaff implements UserDetails, CredentialsContainer, Actor {
 
     public static final String ROLE = "ROLE_STAFF";
+    /** Held by Administrators only: every change in the Admin Area requires it. */
+    public static final String ADMINISTRATOR = "ROLE_STAFF_ADMINISTRATOR";
 
     private final long id;
     private final String email;
@@ -42,7 +44,9 @@ public final class SignedInStaff implements UserDetails, CredentialsContainer, A
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(ROLE));
+        return role == StaffRole.ADMINISTRATOR
+                ? List.of(new SimpleGrantedAuthority(ROLE), new SimpleGrantedAuthority(ADMINISTRATOR))
+                : List.of(new SimpleGrantedAuthority(ROLE));
     }
 
     @Override

@@ -1,6 +1,10 @@
 package app.roster.admin;
 
-/** What a staff member may do in the Admin Area. Finer roles (Support) come later. */
+/**
+ * What a staff member may do in the Admin Area. Support reads everything and may send emails again
+ * (password reset, verification, invitations); only Administrators change anything.
+ */
 public enum StaffRole {
-    ADMINISTRATOR
+    ADMINISTRATOR,
+    SUPPORT
 }

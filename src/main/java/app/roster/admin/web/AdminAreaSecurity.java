@@ -13,6 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,9 +28,22 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * of its own authentication manager or user details service, which would disturb the Client Area's.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class AdminAreaSecurity {
 
     static final String SECURITY_CONTEXT_KEY = "ROSTER_ADMIN_SECURITY_CONTEXT";
+
+    /**
+     * The only changes Support staff may make: sending an email again, and their own login. Every other
+     * POST under /admin needs an Administrator, so a new action is closed to Support until listed here.
+     */
+    static final String[] SUPPORT_MAY_POST = {
+        "/admin/logout",
+        "/admin/two-factor/**",
+        "/admin/users/*/password-reset",
+        "/admin/users/*/verification",
+        "/admin/clients/*/invites/*/resend",
+    };
 
     @Bean
     @Order(5)
@@ -44,7 +59,9 @@ class AdminAreaSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login", "/admin/setup-password", "/admin/setup-password/**")
                         .permitAll()
-                        .anyRequest().hasAuthority(SignedInStaff.ROLE))
+                        .requestMatchers(HttpMethod.GET, "/admin/**").hasAuthority(SignedInStaff.ROLE)
+                        .requestMatchers(HttpMethod.POST, SUPPORT_MAY_POST).hasAuthority(SignedInStaff.ROLE)
+                        .anyRequest().hasAuthority(SignedInStaff.ADMINISTRATOR))
                 .formLogin(form -> form
                         .loginPage("/admin/login")
                         .usernameParameter("email")
