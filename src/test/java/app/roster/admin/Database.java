@@ -21,9 +21,19 @@ final class Database {
         return jdbc;
     }
 
+    /** An Administrator. */
     long staff(String email, String password) {
+        return staff(email, password, "ADMINISTRATOR");
+    }
+
+    /** A Support staff member: reads everything, may only send emails again. */
+    long support(String email, String password) {
+        return staff(email, password, "SUPPORT");
+    }
+
+    private long staff(String email, String password, String role) {
         return insert("INSERT INTO staff (email, name, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)",
-                email, "Staff " + email, password == null ? null : encoder.encode(password), "ADMINISTRATOR", now());
+                email, "Staff " + email, password == null ? null : encoder.encode(password), role, now());
     }
 
     long user(String email, String password, String firstName, String lastName) {
