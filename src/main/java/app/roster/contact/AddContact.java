@@ -1,6 +1,5 @@
 package app.roster.contact;
 
-import app.roster.shared.OneTimeToken;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,10 +27,9 @@ public class AddContact {
         if (contacts.findByEmail(accountId, details.email()).isPresent()) {
             throw new ContactRefused("email", "contact.error.duplicate");
         }
-        OneTimeToken token = OneTimeToken.generate();
-        long id = contacts.insert(accountId, details, token.hash(), clock.instant());
+        long id = contacts.insert(accountId, details, clock.instant());
         events.publishEvent(new ContactEvents.ContactAdded(accountId, id, ContactEvents.summary(details)));
-        confirmation.send(accountId, id, details, token, language);
+        confirmation.send(accountId, id, details, language);
         return id;
     }
 }

@@ -1,7 +1,6 @@
 package app.roster.contact;
 
 import app.roster.shared.NotFound;
-import app.roster.shared.OneTimeToken;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,14 +31,13 @@ public class ChangeContact {
         if (newAddress && contacts.findByEmail(accountId, after.email()).isPresent()) {
             throw new ContactRefused("email", "contact.error.duplicate");
         }
-        OneTimeToken token = newAddress ? OneTimeToken.generate() : null;
-        contacts.update(accountId, contactId, after, token == null ? null : token.hash());
+        contacts.update(accountId, contactId, after);
         Map<String, String> changes = changes(before, after);
         if (!changes.isEmpty()) {
             events.publishEvent(new ContactEvents.ContactChanged(accountId, contactId, changes));
         }
-        if (token != null) {
-            confirmation.send(accountId, contactId, after, token, language);
+        if (newAddress) {
+            confirmation.send(accountId, contactId, after, language);
         }
     }
 

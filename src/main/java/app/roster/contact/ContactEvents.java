@@ -39,6 +39,23 @@ public final class ContactEvents {
         }
     }
 
+    public record ConfirmationResent(long accountId, long contactId, String email) implements AuditedEvent {
+        @Override
+        public String action() {
+            return "contact.confirmation_resent";
+        }
+
+        @Override
+        public Long auditedAccountId() {
+            return accountId;
+        }
+
+        @Override
+        public Map<String, String> details() {
+            return Map.of("contact", String.valueOf(contactId), "email", email);
+        }
+    }
+
     /** Only the fields that changed, each as {@code before → after}. */
     public record ContactChanged(long accountId, long contactId, Map<String, String> changes) implements AuditedEvent {
         @Override

@@ -21,23 +21,24 @@ public class Contacts {
         this.jdbc = jdbc;
     }
 
-    long insert(long accountId, ContactDetails d, String confirmationHash, Instant now) {
+    /** A new contact, unconfirmed until {@link #requestConfirmation} and the link's use. */
+    long insert(long accountId, ContactDetails d, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO contacts (account_id, first_name, last_name, company, email, phone, address1, address2,
                                       city, region, postcode, country, tax_id, subscriptions, email_confirmed,
-                                      confirmation_token_hash, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)""")
+                                      created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)""")
                 .params(accountId, d.firstName(), d.lastName(), d.company(), d.email().value(), d.phone(),
                         d.address1(), d.address2(), d.city(), d.region(), d.postcode(), d.country(), d.taxId(),
-                        Category.join(d.subscriptions()), confirmationHash, Timestamp.from(now))
+                        Category.join(d.subscriptions()), Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    /** Saves the details; a new confirmation hash (non-null) makes the address unconfirmed again. */
-    boolean update(long accountId, long id, ContactDetails d, String newConfirmationHash) {
-        boolean updated = jdbc.sql("""
+    /** Saves the details; a changed address also needs {@link #requestConfirmation}. */
+    boolean update(long accountId, long id, ContactDetails d) {
+        return jdbc.sql("""
                 UPDATE contacts SET first_name = ?, last_name = ?, company = ?, email = ?, phone = ?, address1 = ?,
                        address2 = ?, city = ?, region = ?, postcode = ?, country = ?, tax_id = ?, subscriptions = ?
                 WHERE account_id = ? AND id = ?""")
@@ -45,12 +46,13 @@ public class Contacts {
                         d.address2(), d.city(), d.region(), d.postcode(), d.country(), d.taxId(),
                         Category.join(d.subscriptions()), accountId, id)
                 .update() == 1;
-        if (updated && newConfirmationHash != null) {
-            jdbc.sql("""
-                    UPDATE contacts SET email_confirmed = FALSE, confirmation_token_hash = ?
-                    WHERE account_id = ? AND id = ?""").params(newConfirmationHash, accountId, id).update();
-        }
-        return updated;
+    }
+
+    /** The address is unconfirmed until the link with this hash is used; an earlier link stops working. */
+    void requestConfirmation(long accountId, long id, String hash, Instant expiresAt) {
+        jdbc.sql("""
+                UPDATE contacts SET email_confirmed = FALSE, confirmation_token_hash = ?, confirmation_expires_at = ?
+                WHERE account_id = ? AND id = ?""").params(hash, Timestamp.from(expiresAt), accountId, id).update();
     }
 
     boolean delete(long accountId, long id) {
@@ -67,9 +69,12 @@ public class Contacts {
                 .query(Contacts::map).optional();
     }
 
-    Optional<Contact> findByConfirmationHash(String hash) {
-        return jdbc.sql("SELECT * FROM contacts WHERE confirmation_token_hash = ?").param(hash)
-                .query(Contacts::map).optional();
+    /** The contact whose unexpired confirmation link has this hash. */
+    Optional<Contact> findByConfirmationHash(String hash, Instant now) {
+        return jdbc.sql("""
+                SELECT * FROM contacts WHERE confirmation_token_hash = ?
+                  AND (confirmation_expires_at IS NULL OR confirmation_expires_at > ?)""")
+                .params(hash, Timestamp.from(now)).query(Contacts::map).optional();
     }
 
     boolean confirm(long id, String hash) {

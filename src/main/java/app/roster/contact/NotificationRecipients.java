@@ -2,9 +2,13 @@ package app.roster.contact;
 
 import app.roster.account.Accounts;
 import app.roster.shared.EmailAddress;
+import app.roster.user.User;
 import app.roster.user.Users;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class NotificationRecipients {
+
+    /**
+     * One recipient. {@code contactId} is null for the owner, who always receives the account's notifications;
+     * a contact's email must carry a one-click unsubscribe ({@link ContactLinks#unsubscribe}). Contacts have no
+     * language of their own: they are written to in the owner's.
+     */
+    public record Recipient(EmailAddress email, Long contactId, String firstName, Locale language) {
+
+        public boolean contact() {
+            return contactId != null;
+        }
+    }
 
     private final Accounts accounts;
     private final Users users;
@@ -28,13 +44,28 @@ public class NotificationRecipients {
         this.settings = settings;
     }
 
+    /** The addresses: what the billing platform asks for. */
     @Transactional(readOnly = true)
     public List<EmailAddress> of(long accountId, Category category) {
-        Set<EmailAddress> recipients = new LinkedHashSet<>();
-        accounts.findById(accountId).flatMap(account -> users.findById(account.ownerUserId()))
-                .ifPresent(owner -> recipients.add(owner.email()));
+        return recipients(accountId, category).stream().map(Recipient::email).toList();
+    }
+
+    /** The same, with what an email to each needs. */
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(long accountId, Category category) {
+        List<Recipient> recipients = new ArrayList<>();
+        Set<EmailAddress> seen = new HashSet<>();
+        Optional<User> owner = accounts.findById(accountId).flatMap(account -> users.findById(account.ownerUserId()));
+        Locale language = owner.map(o -> o.language().locale()).orElse(Locale.ENGLISH);
+        owner.ifPresent(o -> {
+            seen.add(o.email());
+            recipients.add(new Recipient(o.email(), null, o.firstName(), language));
+        });
         for (Contact contact : contacts.subscribedTo(accountId, category, settings.requireConfirmation())) {
-            recipients.add(contact.details().email());
+            if (seen.add(contact.details().email())) {
+                recipients.add(new Recipient(contact.details().email(), contact.id(), contact.details().firstName(),
+                        language));
+            }
         }
         return List.copyOf(recipients);
     }

@@ -32,10 +32,11 @@ public class Outbox {
     public void enqueue(OutgoingMail mail) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
-                INSERT INTO outbox (recipient, subject, text_body, html_body, state, attempts, next_attempt_at,
-                                    created_at)
-                VALUES (?, ?, ?, ?, 'QUEUED', 0, ?, ?)""")
-                .params(mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(), now, now)
+                INSERT INTO outbox (recipient, subject, text_body, html_body, headers, state, attempts,
+                                    next_attempt_at, created_at)
+                VALUES (?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)""")
+                .params(mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(),
+                        MailHeaders.format(mail.headers()), now, now)
                 .update();
     }
 
@@ -106,7 +107,7 @@ public class Outbox {
                 rs.getString("text_body"), rs.getString("html_body"),
                 OutboxMessage.State.valueOf(rs.getString("state")), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"),
-                instant(rs, "sent_at"), instant(rs, "redacted_at"));
+                instant(rs, "sent_at"), instant(rs, "redacted_at"), MailHeaders.parse(rs.getString("headers")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,11 +1,12 @@
 package app.roster.mail;
 
 import java.time.Instant;
+import java.util.Map;
 
-/** One row of the outbox. The bodies are null once redacted. */
+/** One row of the outbox. The bodies are null once redacted; the headers are kept (they hold no secret). */
 public record OutboxMessage(long id, String recipient, String subject, String textBody, String htmlBody,
         State state, int attempts, Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt,
-        Instant redactedAt) {
+        Instant redactedAt, Map<String, String> headers) {
 
     public enum State { QUEUED, SENT, FAILED }
 

@@ -29,6 +29,9 @@ class SmtpDelivery implements Delivery {
             mime.setFrom(new InternetAddress(from, true));
             mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
             mime.setSubject(message.subject(), utf8);
+            for (var header : message.headers().entrySet()) {
+                mime.setHeader(header.getKey(), header.getValue());
+            }
             MimeBodyPart text = new MimeBodyPart();
             text.setText(message.textBody(), utf8);
             MimeBodyPart html = new MimeBodyPart();

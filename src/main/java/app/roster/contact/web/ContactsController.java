@@ -5,6 +5,7 @@ import app.roster.contact.Category;
 import app.roster.contact.ChangeContact;
 import app.roster.contact.Contact;
 import app.roster.contact.ContactRefused;
+import app.roster.contact.ResendConfirmation;
 import app.roster.contact.Contacts;
 import app.roster.contact.DeleteContact;
 import app.roster.shared.CurrentAccount;
@@ -33,13 +34,15 @@ class ContactsController {
     private final AddContact addContact;
     private final ChangeContact changeContact;
     private final DeleteContact deleteContact;
+    private final ResendConfirmation resendConfirmation;
 
     ContactsController(Contacts contacts, AddContact addContact, ChangeContact changeContact,
-            DeleteContact deleteContact) {
+            DeleteContact deleteContact, ResendConfirmation resendConfirmation) {
         this.contacts = contacts;
         this.addContact = addContact;
         this.changeContact = changeContact;
         this.deleteContact = deleteContact;
+        this.resendConfirmation = resendConfirmation;
     }
 
     @GetMapping("/contacts")
@@ -114,6 +117,19 @@ class ContactsController {
         current.require(PERMISSION);
         deleteContact.delete(current.accountId(), id);
         redirect.addFlashAttribute("notice", "contact.deleted");
+        return "redirect:/contacts";
+    }
+
+    @PostMapping("/contacts/{id}/confirmation")
+    String resendConfirmation(CurrentAccount current, @PathVariable long id, Locale locale,
+            RedirectAttributes redirect) {
+        current.require(PERMISSION);
+        try {
+            resendConfirmation.resend(current.accountId(), id, locale);
+            redirect.addFlashAttribute("notice", "contact.confirmationSent");
+        } catch (ContactRefused refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+        }
         return "redirect:/contacts";
     }
 
