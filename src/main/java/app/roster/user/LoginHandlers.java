@@ -31,10 +31,14 @@ class LoginHandlers {
     }
 
     @Bean
-    AuthenticationFailureHandler clientLoginFailed(SignIn signIn) {
+    AuthenticationFailureHandler clientLoginFailed(SignIn signIn, ReturnAfterLogin returnAfterLogin) {
         return (request, response, exception) -> {
             signIn.failed(request, request.getParameter("email"), reason(exception));
-            response.sendRedirect(request.getContextPath() + "/login?error");
+            // The login form on the invitation page keeps the invitee there, with the error beside the form.
+            String page = "invitation".equals(request.getParameter("from"))
+                    ? returnAfterLogin.peek(request).map(path -> path + "?loginError").orElse("/login?error")
+                    : "/login?error";
+            response.sendRedirect(request.getContextPath() + page);
         };
     }
 

@@ -37,6 +37,13 @@ public class ReturnAfterLogin {
         return isLocal(path) ? Optional.of(path) : Optional.empty();
     }
 
+    /** The remembered path, left in the session: where a failed login from that page goes back to. */
+    Optional<String> peek(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SESSION_KEY) instanceof String path && isLocal(path)
+                ? Optional.of(path) : Optional.empty();
+    }
+
     /** The local path to go to after a completed login: the remembered one, or the start page. */
     public String next(HttpServletRequest request) {
         return take(request).orElse("/");

@@ -79,7 +79,17 @@ class AcceptInvitationIT {
         assertThat(status(invited.id())).isEqualTo("PENDING");
 
         Person ivan = registrations.registerVerified("Ivan");
-        Visitor.Page login = invitee.post("/login", Map.of("email", ivan.email(), "password", ivan.password()));
+        Visitor.Page typo = invitee.post("/login", Map.of("email", ivan.email(), "password", "wrong-password-1",
+                "from", "invitation"));
+        assertThat(typo.location()).as("a wrong password stays on the invitation").endsWith(PAGE + "?loginError");
+        Visitor.Page again = invitee.get(typo.location());
+        assertThat(again.html().selectFirst("#login-error").text())
+                .isEqualTo("The email address or password is not correct.");
+        assertThat(again.text()).contains("You have been invited to " + invited.account());
+        assertThat(invitee.post("/login", Map.of("email", ivan.email(), "password", "wrong-password-1")).location())
+                .as("the ordinary login form keeps its own error page").endsWith("/login?error");
+        Visitor.Page login = invitee.post("/login", Map.of("email", ivan.email(), "password", ivan.password(),
+                "from", "invitation"));
         assertThat(login.location()).as("back to the accept page, not the dashboard").endsWith(PAGE);
         Visitor.Page confirm = invitee.get(PAGE);
         assertThat(confirm.text()).contains("You are logged in as Ivan Tester (" + ivan.email() + ")")
