@@ -107,10 +107,15 @@ class AdminClientsTest {
         database.membership(database.account("Elsewhere", outsider), outsider);
 
         Visitor.Page page = staff.get("/admin/clients/" + account);
+        Visitor.Page users = staff.get("/admin/clients/" + account + "/users");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains(prefix + " Hosting", "Olga GmbH", "DE123456789", "+49 30 1234", "ACTIVE",
-                "203.0.113.7", "host7.example.net", "Olga Owner", "Max Member",
+        assertThat(page.body()).contains(prefix + " Hosting", "Olga GmbH", "DE123456789", "+49 30 1234", "Active",
+                "203.0.113.7", "host7.example.net", "Olga Owner").doesNotContain("Otto Outsider");
+        assertThat(page.html().select("nav .nav-link.active").text()).isEqualTo("Profile");
+        assertThat(users.status()).isEqualTo(200);
+        assertThat(users.html().select("nav .nav-link.active").text()).isEqualTo("Users");
+        assertThat(users.html().select("#users-table").text()).contains("Olga Owner", "Max Member",
                 prefix.toLowerCase() + "-member@example.com").doesNotContain("Otto Outsider");
     }
 
@@ -120,6 +125,9 @@ class AdminClientsTest {
 
         assertThat(staff.get("/admin/clients/" + (lastId + 1000)).status()).isEqualTo(404);
         assertThat(staff.get("/admin/clients/abc").status()).isEqualTo(404);
+        for (String tab : List.of("/users", "/contacts", "/profile/edit", "/close", "/reopen")) {
+            assertThat(staff.get("/admin/clients/" + (lastId + 1000) + tab).status()).as(tab).isEqualTo(404);
+        }
     }
 
     private static List<Long> clientIds(Visitor.Page page) {

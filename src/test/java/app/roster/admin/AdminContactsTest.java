@@ -53,7 +53,7 @@ class AdminContactsTest {
 
     @Test
     void staffAddEditAndDeleteAContactWithTheSameRulesEmailAndAudit() {
-        Visitor.Page page = staff.get(clientPage());
+        Visitor.Page page = staff.get(contacts());
         assertThat(page.html().select("#contacts").text()).contains("Contacts");
         assertThat(page.text()).contains("This client has no contacts.");
         assertThat(page.html().selectFirst("#add-contact").attr("href")).isEqualTo(contacts() + "/new");
@@ -71,7 +71,7 @@ class AdminContactsTest {
         String email = Registrations.uniqueEmail("cora");
         Visitor.Page added = staff.post(contacts() + "/new", fields("Cora", "Lee", email, "invoice", "support"));
         assertThat(added.status()).isEqualTo(302);
-        assertThat(added.location()).contains(clientPage());
+        assertThat(added.location()).contains(contacts());
         long contactId = jdbc.sql("SELECT id FROM contacts WHERE account_id = ? AND email = ?").params(account, email)
                 .query(Long.class).single();
         Map<String, Object> audit = jdbc.sql("""
@@ -82,7 +82,7 @@ class AdminContactsTest {
         assertThat(Mailbox.link(mailbox.awaitSubject(email, "wants to send you"), "/contacts/confirm"))
                 .contains("/contacts/confirm?token=");
 
-        Visitor.Page listed = staff.get(clientPage());
+        Visitor.Page listed = staff.get(contacts());
         String row = listed.html().select("#contact-" + contactId).text();
         assertThat(row).contains("Cora Lee", email, "Invoices, Support", "Not confirmed");
         assertThat(listed.html().select("#notice").text()).contains(email);
@@ -97,7 +97,7 @@ class AdminContactsTest {
                 SELECT actor_type FROM audit_events WHERE action = 'contact.changed' AND account_id = ?""")
                 .param(account).query(String.class).single()).isEqualTo("STAFF");
         jdbc.sql("UPDATE contacts SET email_confirmed = TRUE WHERE id = ?").param(contactId).update();
-        assertThat(staff.get(clientPage()).html().select("#contact-" + contactId).text())
+        assertThat(staff.get(contacts()).html().select("#contact-" + contactId).text())
                 .contains("Cordelia Lee", "General", "Confirmed").doesNotContain("Not confirmed");
 
         Visitor.Page question = staff.get(contact(contactId) + "/delete");
@@ -110,7 +110,7 @@ class AdminContactsTest {
         assertThat(jdbc.sql("""
                 SELECT actor_type FROM audit_events WHERE action = 'contact.deleted' AND account_id = ?""")
                 .param(account).query(String.class).single()).isEqualTo("STAFF");
-        assertThat(staff.get(clientPage()).text()).contains("This client has no contacts.");
+        assertThat(staff.get(contacts()).text()).contains("This client has no contacts.");
     }
 
     @Test
@@ -158,6 +158,7 @@ class AdminContactsTest {
     private long count() {
         return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE account_id = ?").param(account).query(Long.class).single();
     }
+
 
     private String clientPage() {
         return "/admin/clients/" + account;
