@@ -93,6 +93,36 @@ class AdminClientsTest {
     }
 
     @Test
+    void searchFindsCompanyNamePrefixAndAnIdAndSortsByNameOrCreatedKeepingQueryAndSortAcrossPages() {
+        long owner = database.user(prefix.toLowerCase() + "-sorter@example.com", null, "Sven", "Sorter");
+        long byCompany = database.account("Zeta", owner);
+        jdbc.sql("UPDATE accounts SET company_name = ? WHERE id = ?").params(prefix + " Holding AG", byCompany).update();
+        long other = database.account("Unrelated " + UUID.randomUUID(), owner);
+
+        assertThat(clientIds(staff.get("/admin?q=" + prefix.toLowerCase() + "+hold"))).containsExactly(byCompany);
+        assertThat(clientIds(staff.get("/admin?q=" + other))).contains(other);
+
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 27; i++) {
+            ids.add(database.account(prefix + " Sort " + (char) ('a' + (i * 7) % 26) + i, owner));
+        }
+        List<Long> byName = jdbc.sql("SELECT id FROM accounts WHERE name LIKE ? ORDER BY name DESC, id DESC")
+                .param(prefix + " Sort %").query(Long.class).list();
+        Visitor.Page first = staff.get("/admin?q=" + prefix + "+sort&sort=-name");
+        Visitor.Page second = staff.get(first.html().selectFirst("a[rel=next]").attr("href"));
+        assertThat(clientIds(first)).isEqualTo(byName.subList(0, 25));
+        assertThat(clientIds(second)).isEqualTo(byName.subList(25, 27));
+        assertThat(first.html().selectFirst("th[aria-sort=descending]").text()).isEqualTo("Name");
+        assertThat(first.html().select("th[aria-sort=none]")).hasSize(2);
+        assertThat(first.html().selectFirst("th[aria-sort=descending] a").attr("href")).contains("sort=name");
+
+        Visitor.Page newest = staff.get("/admin?q=" + prefix + "+sort&sort=-created");
+        assertThat(clientIds(newest).getFirst()).isEqualTo(ids.getLast());
+        assertThat(staff.get("/admin?q=" + prefix + "+sort&sort=nonsense").status()).isEqualTo(200);
+        assertThat(first.html().select("tbody tr").first().text()).contains("Active");
+    }
+
+    @Test
     void clientPageShowsAccountOwnerWithLastLoginIpAndHostAndItsUsers() {
         long owner = database.user(prefix.toLowerCase() + "-owner@example.com", null, "Olga", "Owner");
         long member = database.user(prefix.toLowerCase() + "-member@example.com", null, "Max", "Member");

@@ -155,10 +155,35 @@ class AdminContactsTest {
         assertThat(count()).isZero();
     }
 
+    @Test
+    void theContactsTabPagesBy25AndSearchesKeepingTheQuery() {
+        for (int i = 0; i < 27; i++) {
+            jdbc.sql("INSERT INTO contacts (account_id, first_name, last_name, email, subscriptions, email_confirmed, "
+                    + "created_at) VALUES (?, ?, ?, ?, 'general', ?, CURRENT_TIMESTAMP)")
+                    .params(account, "Pat" + i, String.format("Page%02d", i), "pat" + i + "@example.com", i % 2 == 0)
+                    .update();
+        }
+        jdbc.sql("INSERT INTO contacts (account_id, first_name, last_name, email, created_at) "
+                + "VALUES (?, 'Quinn', 'Other', 'quinn@example.com', CURRENT_TIMESTAMP)").param(account).update();
+
+        Visitor.Page first = staff.get(contacts() + "?q=page");
+        assertThat(first.html().select("#contacts-table tbody tr")).hasSize(25);
+        assertThat(first.text()).contains("27 contacts", "Page 1 of 2").doesNotContain("Quinn");
+        String next = first.html().selectFirst("a[rel=next]").attr("href");
+        assertThat(next).contains("q=page").contains("page=2");
+        Visitor.Page second = staff.get(next);
+        assertThat(second.html().select("#contacts-table tbody tr")).hasSize(2);
+        assertThat(second.html().select("#contacts-table").text()).contains("Pat26 Page26");
+
+        Visitor.Page none = staff.get(contacts() + "?q=nobody");
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.html().select("#contacts-empty").text()).contains("No contact matches");
+        assertThat(staff.get(contacts() + "?page=abc").html().select("#contacts-table tbody tr")).hasSize(25);
+    }
+
     private long count() {
         return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE account_id = ?").param(account).query(Long.class).single();
     }
-
 
     private String clientPage() {
         return "/admin/clients/" + account;
