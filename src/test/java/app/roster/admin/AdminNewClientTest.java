@@ -134,6 +134,9 @@ class AdminNewClientTest {
         Visitor.Page unknownUser = staff.post(NEW, details("userId", "999999999"));
         assertThat(unknownUser.status()).isEqualTo(200);
         assertThat(unknownUser.html().select("#email-problem").text()).isNotBlank();
+        Visitor.Page malformedUser = staff.post(NEW, details("userId", "abc"));
+        assertThat(malformedUser.status()).isEqualTo(200);
+        assertThat(malformedUser.html().select("#email-problem").text()).isNotBlank();
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM accounts WHERE name = ?").param(name).query(Integer.class).single())
                 .isZero();

@@ -54,7 +54,7 @@ class NewClientController {
     @PostMapping(PATH)
     String add(@Valid @ModelAttribute("form") NewClientForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (form.existingOwner() && directory.findUser(form.getUserId()).isEmpty()) {
+        if (binding.hasFieldErrors("userId") || form.existingOwner() && directory.findUser(form.getUserId()).isEmpty()) {
             form.setUserId(null);
             binding.rejectValue("email", "admin.associate.error.noUser");
         } else if (!form.existingOwner()) {
