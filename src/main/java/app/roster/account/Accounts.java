@@ -25,8 +25,13 @@ public class Accounts {
 
     long insert(AccountProfile profile, long ownerUserId, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO accounts (name, owner_user_id, status, created_at) VALUES (?, ?, 'ACTIVE', ?)")
-                .params(profile.name(), ownerUserId, Timestamp.from(now))
+        jdbc.sql("""
+                INSERT INTO accounts (name, company_name, address1, address2, city, region, postcode, country, phone,
+                                      tax_id, owner_user_id, status, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""")
+                .params(profile.name(), profile.companyName(), profile.address1(), profile.address2(), profile.city(),
+                        profile.region(), profile.postcode(), profile.country(), profile.phone(), profile.taxId(),
+                        ownerUserId, Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -39,6 +44,11 @@ public class Accounts {
                 .params(p.name(), p.companyName(), p.address1(), p.address2(), p.city(), p.region(), p.postcode(),
                         p.country(), p.phone(), p.taxId(), id)
                 .update();
+    }
+
+    /** True when the status was {@code from} and is now {@code to}; false when it was something else. */
+    boolean changeStatus(long id, String from, String to) {
+        return jdbc.sql("UPDATE accounts SET status = ? WHERE id = ? AND status = ?").params(to, id, from).update() == 1;
     }
 
     static Account map(ResultSet rs, int row) throws SQLException {

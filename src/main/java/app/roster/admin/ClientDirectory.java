@@ -26,6 +26,7 @@ public class ClientDirectory {
     private static final String FROM = " FROM accounts a JOIN users o ON o.id = a.owner_user_id";
     // The PostgreSQL prefix indexes are on lower(accounts.name) and users.email (stored lower-case).
     private static final String SEARCH = " WHERE lower(a.name) LIKE :prefix ESCAPE '\\'"
+            + " OR lower(a.company_name) LIKE :prefix ESCAPE '\\'"
             + " OR a.owner_user_id IN (SELECT id FROM users WHERE email LIKE :prefix ESCAPE '\\')";
 
     private final JdbcClient jdbc;
@@ -34,20 +35,36 @@ public class ClientDirectory {
         this.jdbc = jdbc;
     }
 
-    /** One page (1-based) of accounts, by id; a blank query lists all, otherwise name or owner email prefix. */
+    /** One page (1-based) of accounts, by id; a blank query lists all. */
     public ClientPage search(String query, int page) {
+        return search(query, ClientSort.DEFAULT, page);
+    }
+
+    /**
+     * One page (1-based) of accounts in the given order. A query matches the start of the account name, the
+     * company name or the owner's email (any case), and a whole number also matches that account id.
+     */
+    public ClientPage search(String query, ClientSort sort, int page) {
         String prefix = prefixPattern(query);
-        String where = prefix == null ? "" : SEARCH;
-        long total = statement("SELECT COUNT(*)" + FROM + where, prefix).query(Long.class).single();
+        Long id = idIn(query);
+        String where = prefix == null ? "" : SEARCH + (id == null ? "" : " OR a.id = :id");
+        long total = statement("SELECT COUNT(*)" + FROM + where, prefix, id).query(Long.class).single();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.clamp(page, 1, pages);
         List<ClientSummary> clients = statement("""
-                SELECT a.id, a.name, a.created_at, o.first_name, o.last_name, o.email""" + FROM + where
-                + " ORDER BY a.id LIMIT :limit OFFSET :offset", prefix)
+                SELECT a.id, a.name, a.company_name, a.status, a.created_at, o.first_name, o.last_name, o.email"""
+                + FROM + where + sort.orderBy() + " LIMIT :limit OFFSET :offset", prefix, id)
                 .param("limit", PAGE_SIZE)
                 .param("offset", (current - 1) * PAGE_SIZE)
                 .query(ClientDirectory::summary).list();
         return new ClientPage(clients, current, pages, total);
+    }
+
+    private static Long idIn(String query) {
+        if (query == null || !query.strip().matches("[0-9]{1,18}")) {
+            return null;
+        }
+        return Long.parseLong(query.strip());
     }
 
     public Optional<ClientDetails> find(long accountId) {
@@ -116,9 +133,12 @@ public class ClientDirectory {
         return keys;
     }
 
-    private JdbcClient.StatementSpec statement(String sql, String prefix) {
+    private JdbcClient.StatementSpec statement(String sql, String prefix, Long id) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
-        return prefix == null ? statement : statement.param("prefix", prefix);
+        if (prefix != null) {
+            statement = statement.param("prefix", prefix);
+        }
+        return id == null ? statement : statement.param("id", id);
     }
 
     /** Lower-cased, with LIKE's wildcards taken literally. Null for a blank query. */
@@ -131,8 +151,8 @@ public class ClientDirectory {
     }
 
     private static ClientSummary summary(ResultSet rs, int row) throws SQLException {
-        return new ClientSummary(rs.getLong("id"), rs.getString("name"), name(rs), rs.getString("email"),
-                time(rs, "created_at"));
+        return new ClientSummary(rs.getLong("id"), rs.getString("name"), rs.getString("company_name"), name(rs),
+                rs.getString("email"), rs.getString("status"), time(rs, "created_at"));
     }
 
     private static ClientDetails details(ResultSet rs, List<ClientUser> users) throws SQLException {

@@ -3,5 +3,10 @@ package app.roster.admin;
 import java.time.OffsetDateTime;
 
 /** A row of the clients list. */
-public record ClientSummary(long id, String name, String ownerName, String ownerEmail, OffsetDateTime createdAt) {
+public record ClientSummary(long id, String name, String companyName, String ownerName, String ownerEmail,
+        String status, OffsetDateTime createdAt) {
+
+    public boolean active() {
+        return ClientDetails.ACTIVE.equals(status);
+    }
 }

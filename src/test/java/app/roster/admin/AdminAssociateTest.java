@@ -85,7 +85,7 @@ class AdminAssociateTest {
                 "permissions", "tickets", "permissions", "invoices", "sendInvite", "no"));
 
         assertThat(done.status()).isEqualTo(302);
-        assertThat(done.location()).endsWith(clientPage());
+        assertThat(done.location()).endsWith(usersTab());
         assertThat(storedPermissions(other.id())).isEqualTo("invoices,tickets");
         Map<String, Object> audit = jdbc.sql("""
                 SELECT actor_type, actor_id, details FROM audit_events
@@ -94,7 +94,7 @@ class AdminAssociateTest {
         assertThat(audit.get("actor_type")).isEqualTo("STAFF");
         assertThat(((Number) audit.get("actor_id")).longValue()).isEqualTo(staffId);
         assertThat((String) audit.get("details")).contains("how=staff");
-        Visitor.Page page = staff.get(clientPage());
+        Visitor.Page page = staff.get(usersTab());
         assertThat(page.text()).contains(other.email() + " is now a user of this account.");
         assertThat(page.html().select("#user-" + other.id()).text()).contains("2 permissions");
     }
@@ -120,7 +120,7 @@ class AdminAssociateTest {
         assertThat(invitation.get("status")).isEqualTo("PENDING");
         assertThat(((Number) invitation.get("invited_by_staff_id")).longValue()).isEqualTo(staffId);
         assertThat(invitation.get("token_hash")).isEqualTo(OneTimeToken.hashOf(token));
-        assertThat(staff.get(clientPage()).html().select("#invites-table").text()).contains(other.email());
+        assertThat(staff.get(usersTab()).html().select("#invites-table").text()).contains(other.email());
     }
 
     @Test
@@ -178,12 +178,12 @@ class AdminAssociateTest {
         assertThat(jdbc.sql("SELECT actor_type FROM audit_events WHERE action = 'membership.removed' AND user_id = ?")
                 .param(other.id()).query(String.class).single()).isEqualTo("STAFF");
 
-        assertThat(staff.get(user(owner.id()) + "/remove").location()).endsWith(clientPage());
-        staff.get(clientPage());
+        assertThat(staff.get(user(owner.id()) + "/remove").location()).endsWith(usersTab());
+        staff.get(usersTab());
         staff.post(user(owner.id()) + "/remove", Map.of());
         staff.post(user(owner.id()) + "/permissions", fields("scope", "choose"));
         assertThat(isMember(owner.id())).isTrue();
-        assertThat(staff.get(clientPage()).html().select("a[href=" + user(owner.id()) + "/remove]")).isEmpty();
+        assertThat(staff.get(usersTab()).html().select("a[href=" + user(owner.id()) + "/remove]")).isEmpty();
     }
 
     @Test
@@ -196,7 +196,7 @@ class AdminAssociateTest {
         long invitationId = jdbc.sql("SELECT id FROM invitations WHERE account_id = ? AND email = ?")
                 .params(account, invitee).query(Long.class).single();
 
-        staff.get(clientPage());
+        staff.get(usersTab());
         assertThat(staff.post(invite(invitationId) + "/resend", Map.of()).status()).isEqualTo(302);
         mailbox.awaitMessage(invitee, 2);
         String secondToken = token(mailbox.messagesTo(invitee).get(1));
@@ -210,7 +210,7 @@ class AdminAssociateTest {
         assertThat(status(invitationId)).isEqualTo("CANCELLED");
         assertThat(jdbc.sql("SELECT actor_type FROM audit_events WHERE action = 'invitation.cancelled' AND account_id = ?")
                 .param(account).query(String.class).single()).isEqualTo("STAFF");
-        assertThat(staff.get(clientPage()).html().select("#invite-" + invitationId)).isEmpty();
+        assertThat(staff.get(usersTab()).html().select("#invite-" + invitationId)).isEmpty();
     }
 
     @Test
@@ -297,6 +297,10 @@ class AdminAssociateTest {
         assertThat(post.status()).isIn(302, 403);
         assertThat(post.location()).doesNotContain("/admin/clients");
         assertThat(isMember(other.id())).isFalse();
+    }
+
+    private String usersTab() {
+        return clientPage() + "/users";
     }
 
     private String clientPage() {

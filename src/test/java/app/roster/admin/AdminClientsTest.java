@@ -93,6 +93,36 @@ class AdminClientsTest {
     }
 
     @Test
+    void searchFindsCompanyNamePrefixAndAnIdAndSortsByNameOrCreatedKeepingQueryAndSortAcrossPages() {
+        long owner = database.user(prefix.toLowerCase() + "-sorter@example.com", null, "Sven", "Sorter");
+        long byCompany = database.account("Zeta", owner);
+        jdbc.sql("UPDATE accounts SET company_name = ? WHERE id = ?").params(prefix + " Holding AG", byCompany).update();
+        long other = database.account("Unrelated " + UUID.randomUUID(), owner);
+
+        assertThat(clientIds(staff.get("/admin?q=" + prefix.toLowerCase() + "+hold"))).containsExactly(byCompany);
+        assertThat(clientIds(staff.get("/admin?q=" + other))).contains(other);
+
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 27; i++) {
+            ids.add(database.account(prefix + " Sort " + (char) ('a' + (i * 7) % 26) + i, owner));
+        }
+        List<Long> byName = jdbc.sql("SELECT id FROM accounts WHERE name LIKE ? ORDER BY name DESC, id DESC")
+                .param(prefix + " Sort %").query(Long.class).list();
+        Visitor.Page first = staff.get("/admin?q=" + prefix + "+sort&sort=-name");
+        Visitor.Page second = staff.get(first.html().selectFirst("a[rel=next]").attr("href"));
+        assertThat(clientIds(first)).isEqualTo(byName.subList(0, 25));
+        assertThat(clientIds(second)).isEqualTo(byName.subList(25, 27));
+        assertThat(first.html().selectFirst("th[aria-sort=descending]").text()).isEqualTo("Name");
+        assertThat(first.html().select("th[aria-sort=none]")).hasSize(2);
+        assertThat(first.html().selectFirst("th[aria-sort=descending] a").attr("href")).contains("sort=name");
+
+        Visitor.Page newest = staff.get("/admin?q=" + prefix + "+sort&sort=-created");
+        assertThat(clientIds(newest).getFirst()).isEqualTo(ids.getLast());
+        assertThat(staff.get("/admin?q=" + prefix + "+sort&sort=nonsense").status()).isEqualTo(200);
+        assertThat(first.html().select("tbody tr").first().text()).contains("Active");
+    }
+
+    @Test
     void clientPageShowsAccountOwnerWithLastLoginIpAndHostAndItsUsers() {
         long owner = database.user(prefix.toLowerCase() + "-owner@example.com", null, "Olga", "Owner");
         long member = database.user(prefix.toLowerCase() + "-member@example.com", null, "Max", "Member");
@@ -107,10 +137,15 @@ class AdminClientsTest {
         database.membership(database.account("Elsewhere", outsider), outsider);
 
         Visitor.Page page = staff.get("/admin/clients/" + account);
+        Visitor.Page users = staff.get("/admin/clients/" + account + "/users");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains(prefix + " Hosting", "Olga GmbH", "DE123456789", "+49 30 1234", "ACTIVE",
-                "203.0.113.7", "host7.example.net", "Olga Owner", "Max Member",
+        assertThat(page.body()).contains(prefix + " Hosting", "Olga GmbH", "DE123456789", "+49 30 1234", "Active",
+                "203.0.113.7", "host7.example.net", "Olga Owner").doesNotContain("Otto Outsider");
+        assertThat(page.html().select("nav .nav-link.active").text()).isEqualTo("Profile");
+        assertThat(users.status()).isEqualTo(200);
+        assertThat(users.html().select("nav .nav-link.active").text()).isEqualTo("Users");
+        assertThat(users.html().select("#users-table").text()).contains("Olga Owner", "Max Member",
                 prefix.toLowerCase() + "-member@example.com").doesNotContain("Otto Outsider");
     }
 
@@ -120,6 +155,9 @@ class AdminClientsTest {
 
         assertThat(staff.get("/admin/clients/" + (lastId + 1000)).status()).isEqualTo(404);
         assertThat(staff.get("/admin/clients/abc").status()).isEqualTo(404);
+        for (String tab : List.of("/users", "/contacts", "/profile/edit", "/close", "/reopen")) {
+            assertThat(staff.get("/admin/clients/" + (lastId + 1000) + tab).status()).as(tab).isEqualTo(404);
+        }
     }
 
     private static List<Long> clientIds(Visitor.Page page) {

@@ -53,7 +53,7 @@ class AdminContactsTest {
 
     @Test
     void staffAddEditAndDeleteAContactWithTheSameRulesEmailAndAudit() {
-        Visitor.Page page = staff.get(clientPage());
+        Visitor.Page page = staff.get(contacts());
         assertThat(page.html().select("#contacts").text()).contains("Contacts");
         assertThat(page.text()).contains("This client has no contacts.");
         assertThat(page.html().selectFirst("#add-contact").attr("href")).isEqualTo(contacts() + "/new");
@@ -71,7 +71,7 @@ class AdminContactsTest {
         String email = Registrations.uniqueEmail("cora");
         Visitor.Page added = staff.post(contacts() + "/new", fields("Cora", "Lee", email, "invoice", "support"));
         assertThat(added.status()).isEqualTo(302);
-        assertThat(added.location()).contains(clientPage());
+        assertThat(added.location()).contains(contacts());
         long contactId = jdbc.sql("SELECT id FROM contacts WHERE account_id = ? AND email = ?").params(account, email)
                 .query(Long.class).single();
         Map<String, Object> audit = jdbc.sql("""
@@ -82,7 +82,7 @@ class AdminContactsTest {
         assertThat(Mailbox.link(mailbox.awaitSubject(email, "wants to send you"), "/contacts/confirm"))
                 .contains("/contacts/confirm?token=");
 
-        Visitor.Page listed = staff.get(clientPage());
+        Visitor.Page listed = staff.get(contacts());
         String row = listed.html().select("#contact-" + contactId).text();
         assertThat(row).contains("Cora Lee", email, "Invoices, Support", "Not confirmed");
         assertThat(listed.html().select("#notice").text()).contains(email);
@@ -97,7 +97,7 @@ class AdminContactsTest {
                 SELECT actor_type FROM audit_events WHERE action = 'contact.changed' AND account_id = ?""")
                 .param(account).query(String.class).single()).isEqualTo("STAFF");
         jdbc.sql("UPDATE contacts SET email_confirmed = TRUE WHERE id = ?").param(contactId).update();
-        assertThat(staff.get(clientPage()).html().select("#contact-" + contactId).text())
+        assertThat(staff.get(contacts()).html().select("#contact-" + contactId).text())
                 .contains("Cordelia Lee", "General", "Confirmed").doesNotContain("Not confirmed");
 
         Visitor.Page question = staff.get(contact(contactId) + "/delete");
@@ -110,7 +110,7 @@ class AdminContactsTest {
         assertThat(jdbc.sql("""
                 SELECT actor_type FROM audit_events WHERE action = 'contact.deleted' AND account_id = ?""")
                 .param(account).query(String.class).single()).isEqualTo("STAFF");
-        assertThat(staff.get(clientPage()).text()).contains("This client has no contacts.");
+        assertThat(staff.get(contacts()).text()).contains("This client has no contacts.");
     }
 
     @Test
@@ -153,6 +153,32 @@ class AdminContactsTest {
         assertThat(post.status()).isIn(302, 403);
         assertThat(post.location()).doesNotContain("/admin/clients");
         assertThat(count()).isZero();
+    }
+
+    @Test
+    void theContactsTabPagesBy25AndSearchesKeepingTheQuery() {
+        for (int i = 0; i < 27; i++) {
+            jdbc.sql("INSERT INTO contacts (account_id, first_name, last_name, email, subscriptions, email_confirmed, "
+                    + "created_at) VALUES (?, ?, ?, ?, 'general', ?, CURRENT_TIMESTAMP)")
+                    .params(account, "Pat" + i, String.format("Page%02d", i), "pat" + i + "@example.com", i % 2 == 0)
+                    .update();
+        }
+        jdbc.sql("INSERT INTO contacts (account_id, first_name, last_name, email, created_at) "
+                + "VALUES (?, 'Quinn', 'Other', 'quinn@example.com', CURRENT_TIMESTAMP)").param(account).update();
+
+        Visitor.Page first = staff.get(contacts() + "?q=page");
+        assertThat(first.html().select("#contacts-table tbody tr")).hasSize(25);
+        assertThat(first.text()).contains("27 contacts", "Page 1 of 2").doesNotContain("Quinn");
+        String next = first.html().selectFirst("a[rel=next]").attr("href");
+        assertThat(next).contains("q=page").contains("page=2");
+        Visitor.Page second = staff.get(next);
+        assertThat(second.html().select("#contacts-table tbody tr")).hasSize(2);
+        assertThat(second.html().select("#contacts-table").text()).contains("Pat26 Page26");
+
+        Visitor.Page none = staff.get(contacts() + "?q=nobody");
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.html().select("#contacts-empty").text()).contains("No contact matches");
+        assertThat(staff.get(contacts() + "?page=abc").html().select("#contacts-table tbody tr")).hasSize(25);
     }
 
     private long count() {

@@ -64,7 +64,7 @@ class AdminMakeOwnerTest {
 
     @Test
     void staffMakeAUserTheOwnerAndTheFormerOwnerKeepsEveryPermission() {
-        Visitor.Page client = staff.get(clientPage());
+        Visitor.Page client = staff.get(usersTab());
         assertThat(client.html().select("a[href=" + makeOwner(member.id()) + "]")).hasSize(1);
         assertThat(client.html().select("a[href=" + makeOwner(owner.id()) + "]")).isEmpty();
 
@@ -75,9 +75,9 @@ class AdminMakeOwnerTest {
 
         Visitor.Page done = staff.post(makeOwner(member.id()), Map.of());
         assertThat(done.status()).isEqualTo(302);
-        assertThat(done.location()).endsWith(clientPage());
+        assertThat(done.location()).endsWith(usersTab());
 
-        Visitor.Page after = staff.get(clientPage());
+        Visitor.Page after = staff.get(usersTab());
         assertThat(after.text()).contains("Max Tester is now the owner of " + accountName + ".");
         assertThat(ownerBadgeRows(after)).containsExactly("Max Tester");
         assertThat(ownerOf(account)).isEqualTo(member.id());
@@ -156,6 +156,10 @@ class AdminMakeOwnerTest {
         assertThat(post.status()).isIn(302, 403);
         assertThat(post.location()).doesNotContain("/admin/clients");
         assertThat(ownerOf(account)).isEqualTo(owner.id());
+    }
+
+    private String usersTab() {
+        return clientPage() + "/users";
     }
 
     private String clientPage() {

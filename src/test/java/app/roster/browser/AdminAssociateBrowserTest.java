@@ -66,7 +66,7 @@ class AdminAssociateBrowserTest {
 
         try (Browser staff = new Browser(port); Browser user = new Browser(port)) {
             logInAsStaff(staff);
-            staff.open(clientPage()).waitForText(accountName);
+            staff.open(usersTab()).waitForText(accountName);
             assertThat(staff.text()).doesNotContain(max.email());
             staff.click("Associate User").waitForPath(clientPage() + "/associate");
 
@@ -80,7 +80,7 @@ class AdminAssociateBrowserTest {
             assertThat(staff.find("#selected-user").getText()).contains("Max Tester", max.email());
             staff.check("All Permissions").check("No").click("Associate User");
 
-            staff.waitForPath(clientPage()).waitForText(max.email() + " is now a user of this account.");
+            staff.waitForPath(usersTab()).waitForText(max.email() + " is now a user of this account.");
             assertThat(staff.find("#user-" + max.id()).getText()).contains("Max Tester", max.email(),
                     "All permissions");
             assertThat(staff.text()).contains("No pending invites.");
@@ -118,10 +118,12 @@ class AdminAssociateBrowserTest {
 
         try (Browser staff = new Browser(port)) {
             logInAsStaff(staff);
-            staff.open(clientPage()).click("Associate User").waitForPath(clientPage() + "/associate");
+            staff.open(clientPage()).find(".nav-tabs a[href='" + usersTab() + "']").click();
+            staff.waitForPath(usersTab());
+            staff.click("Associate User").waitForPath(clientPage() + "/associate");
             staff.fill("Email address", invitee).check("All Permissions").check("Yes").click("Associate User");
 
-            staff.waitForPath(clientPage()).waitForText("An invitation was sent to " + invitee + ".");
+            staff.waitForPath(usersTab()).waitForText("An invitation was sent to " + invitee + ".");
             assertThat(staff.find("#invites-table").getText()).contains(invitee);
             assertThat(staff.find("#users-table").getText()).doesNotContain(invitee);
         }
@@ -140,6 +142,10 @@ class AdminAssociateBrowserTest {
     private void logInAsStaff(Browser staff) {
         staff.open("/admin/login").fill("Email address", staffEmail).fill("Password", STAFF_PASSWORD)
                 .click("Log in").waitForPath("/admin");
+    }
+
+    private String usersTab() {
+        return clientPage() + "/users";
     }
 
     private String clientPage() {

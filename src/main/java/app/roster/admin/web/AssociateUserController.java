@@ -43,6 +43,7 @@ class AssociateUserController {
         this.catalogue = catalogue;
     }
 
+    @AdministratorsOnly
     @GetMapping(PATH)
     String form(@PathVariable String id, @RequestParam(name = "q", required = false) String query,
             @RequestParam(required = false) String page, @RequestParam(required = false) String userId,
@@ -82,7 +83,7 @@ class AssociateUserController {
             redirect.addFlashAttribute("noticeName", form.existingUser()
                     ? directory.findUser(form.getUserId()).map(u -> u.email()).orElse("")
                     : EmailAddress.of(form.getEmail()).value());
-            return StaffClients.clientPage(client);
+            return StaffClients.usersTab(client);
         } catch (AssociationRefused refused) {
             binding.rejectValue(form.existingUser() ? "userId" : "email", refused.messageKey(), refused.arguments(),
                     refused.messageKey());

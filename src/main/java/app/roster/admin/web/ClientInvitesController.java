@@ -47,9 +47,10 @@ class ClientInvitesController {
             redirect.addFlashAttribute("problem", refusal(refused));
         }
         redirect.addFlashAttribute("noticeName", invitation.email().value());
-        return StaffClients.clientPage(client);
+        return StaffClients.usersTab(client);
     }
 
+    @AdministratorsOnly
     @GetMapping(INVITE + "/cancel")
     String confirmCancel(@PathVariable String id, @PathVariable String invitationId, Model model) {
         ClientDetails client = clients.activeClient(id);
@@ -70,7 +71,7 @@ class ClientInvitesController {
             redirect.addFlashAttribute("problem", refusal(refused));
         }
         redirect.addFlashAttribute("noticeName", invitation.email().value());
-        return StaffClients.clientPage(client);
+        return StaffClients.usersTab(client);
     }
 
     /** Another client's invitation is just another id that does not exist. */

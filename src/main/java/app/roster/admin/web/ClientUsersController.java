@@ -38,12 +38,13 @@ class ClientUsersController {
         this.catalogue = catalogue;
     }
 
+    @AdministratorsOnly
     @GetMapping(USER + "/permissions")
     String permissions(@PathVariable String id, @PathVariable String userId, Model model) {
         ClientDetails client = clients.activeClient(id);
         ClientUser user = StaffClients.member(client, userId);
         if (user.owner()) {
-            return StaffClients.clientPage(client);
+            return StaffClients.usersTab(client);
         }
         model.addAttribute("client", client);
         model.addAttribute("user", user);
@@ -68,15 +69,16 @@ class ClientUsersController {
             redirect.addFlashAttribute("problem", "admin.users.ownerUntouchable");
         }
         redirect.addFlashAttribute("noticeName", user.name());
-        return StaffClients.clientPage(client);
+        return StaffClients.usersTab(client);
     }
 
+    @AdministratorsOnly
     @GetMapping(USER + "/remove")
     String confirmRemove(@PathVariable String id, @PathVariable String userId, Model model) {
         ClientDetails client = clients.activeClient(id);
         ClientUser user = StaffClients.member(client, userId);
         if (user.owner()) {
-            return StaffClients.clientPage(client);
+            return StaffClients.usersTab(client);
         }
         model.addAttribute("client", client);
         model.addAttribute("user", user);
@@ -94,6 +96,6 @@ class ClientUsersController {
             redirect.addFlashAttribute("problem", "admin.users.ownerUntouchable");
         }
         redirect.addFlashAttribute("noticeName", user.name());
-        return StaffClients.clientPage(client);
+        return StaffClients.usersTab(client);
     }
 }

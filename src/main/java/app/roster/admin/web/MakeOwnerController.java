@@ -28,12 +28,13 @@ class MakeOwnerController {
         this.transferOwnership = transferOwnership;
     }
 
+    @AdministratorsOnly
     @GetMapping(PATH)
     String confirm(@PathVariable String id, @PathVariable String userId, Model model) {
         ClientDetails client = activeClient(id);
         ClientUser user = member(client, userId);
         if (user.owner()) {
-            return "redirect:/admin/clients/" + client.id();
+            return "redirect:/admin/clients/" + client.id() + "/users";
         }
         model.addAttribute("client", client);
         model.addAttribute("user", user);
@@ -46,7 +47,7 @@ class MakeOwnerController {
         ClientUser user = member(client, userId);
         transferOwnership.makeOwner(client.id(), user.id());
         redirect.addFlashAttribute("newOwner", user.name());
-        return "redirect:/admin/clients/" + client.id();
+        return "redirect:/admin/clients/" + client.id() + "/users";
     }
 
     /**

@@ -41,4 +41,12 @@ class StaffClients {
     static String clientPage(ClientDetails client) {
         return "redirect:/admin/clients/" + client.id();
     }
+
+    static String usersTab(ClientDetails client) {
+        return clientPage(client) + "/users";
+    }
+
+    static String contactsTab(ClientDetails client) {
+        return clientPage(client) + "/contacts";
+    }
 }

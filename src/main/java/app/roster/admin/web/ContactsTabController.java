@@ -1,0 +1,53 @@
+package app.roster.admin.web;
+
+import app.roster.admin.ClientDetails;
+import app.roster.admin.ClientDirectory;
+import app.roster.contact.Contact;
+import app.roster.contact.Contacts;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The Contacts tab of a client's page: its contacts, searched by name or address prefix, 25 a page. */
+@Controller
+class ContactsTabController {
+
+    static final int PAGE_SIZE = 25;
+
+    /** One page (1-based) of the tab. */
+    record ContactsPage(List<Contact> contacts, int page, int totalPages, long total) {
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < totalPages;
+        }
+    }
+
+    private final ClientDirectory clients;
+    private final Contacts contacts;
+
+    ContactsTabController(ClientDirectory clients, Contacts contacts) {
+        this.clients = clients;
+        this.contacts = contacts;
+    }
+
+    @GetMapping("/admin/clients/{id}/contacts")
+    String contacts(@PathVariable String id, @RequestParam(name = "q", required = false) String query,
+            @RequestParam(required = false) String page, Model model) {
+        ClientDetails client = clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
+        String q = ClientsController.query(query);
+        int total = contacts.count(client.id(), q);
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.clamp(ClientsController.pageNumber(page), 1, pages);
+        model.addAttribute("client", client);
+        model.addAttribute("q", q);
+        model.addAttribute("result", new ContactsPage(
+                contacts.search(client.id(), q, PAGE_SIZE, (current - 1) * PAGE_SIZE), current, pages, total));
+        return "admin/client-contacts";
+    }
+}
