@@ -85,6 +85,9 @@ public class AcceptInvitation {
         if (invitation.status() != Invitation.Status.PENDING) {
             return refuse(invitation, userId, Acceptance.Outcome.CLOSED, invitation.status().name().toLowerCase());
         }
+        if (!accountActive(invitation)) {
+            return refuse(invitation, userId, Acceptance.Outcome.CLOSED, "account_closed");
+        }
         User user = users.findById(userId).orElseThrow();
         AllowedDomains domains = allowedDomains.of(invitation.accountId());
         if (!domains.admits(user.email())) {
@@ -143,9 +146,13 @@ public class AcceptInvitation {
         return new Acceptance(outcome, invitation.accountId(), false);
     }
 
+    private boolean accountActive(Invitation invitation) {
+        return accounts.findById(invitation.accountId()).filter(a -> "ACTIVE".equals(a.status())).isPresent();
+    }
+
     private InvitationView.State state(Invitation invitation) {
         return switch (invitation.statusAt(clock.instant())) {
-            case PENDING -> InvitationView.State.OPEN;
+            case PENDING -> accountActive(invitation) ? InvitationView.State.OPEN : InvitationView.State.ACCOUNT_CLOSED;
             case EXPIRED -> InvitationView.State.EXPIRED;
             case ACCEPTED -> InvitationView.State.ACCEPTED;
             case CANCELLED -> InvitationView.State.CANCELLED;

@@ -9,7 +9,8 @@ import java.time.Instant;
 public record InvitationView(long invitationId, long accountId, String accountName, String inviterName,
         String maskedEmail, State state, Instant expiresAt, String allowedDomains) {
 
-    public enum State { OPEN, EXPIRED, ACCEPTED, CANCELLED, REPLACED }
+    /** ACCOUNT_CLOSED: still pending, but the account is closed; it works again if staff reopen it. */
+    public enum State { OPEN, EXPIRED, ACCEPTED, CANCELLED, REPLACED, ACCOUNT_CLOSED }
 
     public boolean open() {
         return state == State.OPEN;

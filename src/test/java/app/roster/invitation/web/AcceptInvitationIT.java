@@ -280,6 +280,28 @@ class AcceptInvitationIT {
         assertThat(access.may(ivan.id(), invited.accountId(), "invoices")).isFalse();
     }
 
+    @Test
+    void anInvitationToAClosedAccountWaitsUntilTheAccountIsReopened() {
+        Invited invited = invite(Set.of("invoices"));
+        Person ivan = registrations.registerVerified("Ivan");
+        Visitor visitor = new Visitor(port);
+        visitor.login(ivan.email(), ivan.password());
+        jdbc.sql("UPDATE accounts SET status = 'CLOSED' WHERE id = ?").param(invited.accountId()).update();
+
+        assertThat(visitor.open(invited.link()).text()).contains("This account is closed")
+                .doesNotContain("Accept invitation");
+        visitor.get(PAGE);
+        assertThat(visitor.post(PAGE, Map.of()).status()).isIn(200, 302);
+        assertThat(status(invited.id())).isEqualTo("PENDING");
+        assertThat(access.may(ivan.id(), invited.accountId(), "invoices")).isFalse();
+
+        jdbc.sql("UPDATE accounts SET status = 'ACTIVE' WHERE id = ?").param(invited.accountId()).update();
+        assertThat(visitor.open(invited.link()).text()).contains("Accept invitation");
+        visitor.post(PAGE, Map.of());
+        assertThat(status(invited.id())).isEqualTo("ACCEPTED");
+        assertThat(access.may(ivan.id(), invited.accountId(), "invoices")).isTrue();
+    }
+
     private record Invited(long id, long ownerId, long accountId, String account, String email, String masked,
             String link) {
     }
