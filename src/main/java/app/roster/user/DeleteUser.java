@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>The memberships table belongs to a module above this one, so it is read here as a table, not through
  * that module. A concurrent association must not be swallowed by the cascade: the user's row is locked
- * first (a new membership's foreign key check needs a share lock on it), then the memberships are counted
- * in a new statement, which in READ COMMITTED sees any association that committed while we waited.
+ * first (on PostgreSQL a new membership's foreign key check takes a share lock on it, so the two wait for
+ * each other), then the DELETE checks the memberships in a new statement, which in READ COMMITTED sees
+ * any association that committed while we waited; an association that comes later fails on the key.
  */
 @Service
 public class DeleteUser {
