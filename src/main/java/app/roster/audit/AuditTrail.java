@@ -56,6 +56,19 @@ public class AuditTrail {
                 .params(userId, limit).query(AuditTrail::map).list();
     }
 
+    /** A page of one user's entries of one action (their login history, say), newest first. */
+    public List<AuditEntry> forUser(long userId, String action, int limit, int offset) {
+        return jdbc.sql("""
+                SELECT * FROM audit_events WHERE user_id = ? AND action = ?
+                ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?""")
+                .params(userId, action, limit, offset).query(AuditTrail::map).list();
+    }
+
+    public long countForUser(long userId, String action) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE user_id = ? AND action = ?")
+                .params(userId, action).query(Long.class).single();
+    }
+
     /** The newest entries of one account, newest first. */
     public List<AuditEntry> forAccount(long accountId, int limit, int offset) {
         return jdbc.sql("""

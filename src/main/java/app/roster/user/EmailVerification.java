@@ -2,6 +2,7 @@ package app.roster.user;
 
 import app.roster.shared.AuditedEvent;
 import app.roster.shared.EmailAddress;
+import app.roster.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -60,6 +61,18 @@ public class EmailVerification {
         var token = tokens.issue(userId, UserTokens.Purpose.VERIFY_EMAIL, user.email().value(), now, expiresAt);
         events.publishEvent(new EmailVerificationRequested(userId, user.email().value(), user.firstName(),
                 user.language().locale(), links.withToken("/verify-email", token.value()), expiresAt));
+    }
+
+    /** Staff send the link again; false, sending nothing, when the address is verified already. Audited. */
+    @Transactional
+    public boolean resendByStaff(long userId) {
+        User user = users.findById(userId).orElseThrow(NotFound::new);
+        if (user.emailVerified()) {
+            return false;
+        }
+        send(userId);
+        events.publishEvent(new UserAccessEvents.VerificationSent(userId, user.email().value()));
+        return true;
     }
 
     /** True when the token was valid and the address it was sent to is still the user's. */

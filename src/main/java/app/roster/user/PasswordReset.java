@@ -1,6 +1,7 @@
 package app.roster.user;
 
 import app.roster.shared.EmailAddress;
+import app.roster.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -51,6 +52,14 @@ public class PasswordReset {
         var token = tokens.issue(user.id(), UserTokens.Purpose.RESET_PASSWORD, user.email().value(), now, expiresAt);
         events.publishEvent(new PasswordResetRequested(user.id(), user.email().value(), user.firstName(),
                 user.language().locale(), links.withToken("/password/reset", token.value()), expiresAt));
+    }
+
+    /** Staff "Send Password Reset Email": also for a disabled user, whom it does not enable. Audited. */
+    @Transactional
+    public void sendLinkByStaff(long userId) {
+        User user = users.findById(userId).orElseThrow(NotFound::new);
+        sendLink(user);
+        events.publishEvent(new UserAccessEvents.PasswordResetSent(user.id(), user.email().value()));
     }
 
     public boolean isValid(String rawToken) {

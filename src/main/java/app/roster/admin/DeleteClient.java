@@ -1,0 +1,67 @@
+package app.roster.admin;
+
+import app.roster.account.DeleteAccount;
+import app.roster.shared.AuditedEvent;
+import app.roster.shared.NotFound;
+import app.roster.user.DeleteUser;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff delete a client account and, if asked, its users who belong to no other account, in one
+ * transaction. Those users are worked out again at the moment of deletion, not taken from the page.
+ */
+@Service
+public class DeleteClient {
+
+    /** The account is gone: its name, how many users it had and how many logins went with it. */
+    public record ClientDeleted(long accountId, String name, int users, int deletedUsers) implements AuditedEvent {
+
+        @Override
+        public String action() {
+            return "admin.client.deleted";
+        }
+
+        @Override
+        public Long auditedAccountId() {
+            return accountId;
+        }
+
+        @Override
+        public Map<String, String> details() {
+            return Map.of("name", name, "users", String.valueOf(users), "deleted_users", String.valueOf(deletedUsers));
+        }
+    }
+
+    private final ClientDirectory clients;
+    private final UserDirectory userDirectory;
+    private final DeleteAccount deleteAccount;
+    private final DeleteUser deleteUser;
+    private final ApplicationEventPublisher events;
+
+    DeleteClient(ClientDirectory clients, UserDirectory userDirectory, DeleteAccount deleteAccount,
+            DeleteUser deleteUser, ApplicationEventPublisher events) {
+        this.clients = clients;
+        this.userDirectory = userDirectory;
+        this.deleteAccount = deleteAccount;
+        this.deleteUser = deleteUser;
+        this.events = events;
+    }
+
+    /** The number of users deleted with the account. */
+    @Transactional
+    public int delete(long accountId, boolean alsoLoneUsers) {
+        ClientDetails client = clients.find(accountId).orElseThrow(NotFound::new);
+        List<Long> lone = alsoLoneUsers ? userDirectory.usersOnlyIn(accountId).stream().map(DirectoryUser::id).toList()
+                : List.of();
+        if (!deleteAccount.delete(accountId)) {
+            throw new NotFound();
+        }
+        int deleted = (int) lone.stream().filter(deleteUser::delete).count();
+        events.publishEvent(new ClientDeleted(accountId, client.name(), client.users().size(), deleted));
+        return deleted;
+    }
+}

@@ -1,0 +1,19 @@
+package app.roster.admin;
+
+import java.util.List;
+
+/** One page (1-based) of a staff list. */
+public record DirectoryPage<T>(List<T> rows, int page, int totalPages, long total) {
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < totalPages;
+    }
+
+    public static int pagesOf(long total, int size) {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+}

@@ -1,0 +1,56 @@
+package app.roster.admin.web;
+
+import app.roster.admin.ClientDetails;
+import app.roster.admin.ClientDirectory;
+import app.roster.admin.DeleteClient;
+import app.roster.admin.UserDirectory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Delete a client account (any status), Administrators only: the confirmation names the account and lists
+ * its users who belong to no other account, who go too only when the box is ticked.
+ */
+@Controller
+class DeleteClientController {
+
+    private static final String DELETE = "/admin/clients/{id}/delete";
+
+    private final ClientDirectory clients;
+    private final UserDirectory users;
+    private final DeleteClient deleteClient;
+
+    DeleteClientController(ClientDirectory clients, UserDirectory users, DeleteClient deleteClient) {
+        this.clients = clients;
+        this.users = users;
+        this.deleteClient = deleteClient;
+    }
+
+    @GetMapping(DELETE)
+    @AdministratorsOnly
+    String confirm(@PathVariable String id, Model model) {
+        ClientDetails client = client(id);
+        model.addAttribute("client", client);
+        model.addAttribute("loneUsers", users.usersOnlyIn(client.id()));
+        return "admin/client-delete";
+    }
+
+    @PostMapping(DELETE)
+    String delete(@PathVariable String id, @RequestParam(name = "deleteUsers", defaultValue = "false") String deleteUsers,
+            RedirectAttributes redirect) {
+        ClientDetails client = client(id);
+        int deleted = deleteClient.delete(client.id(), "true".equals(deleteUsers));
+        redirect.addFlashAttribute("deletedClient", client.name());
+        redirect.addFlashAttribute("deletedUsers", deleted);
+        return "redirect:/admin";
+    }
+
+    private ClientDetails client(String id) {
+        return clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
+    }
+}

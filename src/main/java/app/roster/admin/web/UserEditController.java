@@ -1,0 +1,100 @@
+package app.roster.admin.web;
+
+import app.roster.shared.EmailAddress;
+import app.roster.shared.InvalidEmailAddressException;
+import app.roster.shared.Language;
+import app.roster.user.ChangeEmail;
+import app.roster.user.FieldProblem;
+import app.roster.user.UpdateProfile;
+import app.roster.user.User;
+import jakarta.validation.Valid;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff edit a user's name, email and language through the user's own use cases: a new address must be
+ * verified again and the old one is told; a taken address is refused without saying whose. Both changes
+ * commit together or not at all.
+ */
+@Controller
+class UserEditController {
+
+    private static final String EDIT = "/admin/users/{id}/edit";
+
+    private final StaffUsers users;
+    private final UpdateProfile updateProfile;
+    private final ChangeEmail changeEmail;
+    private final TransactionTemplate transaction;
+
+    UserEditController(StaffUsers users, UpdateProfile updateProfile, ChangeEmail changeEmail,
+            TransactionTemplate transaction) {
+        this.users = users;
+        this.updateProfile = updateProfile;
+        this.changeEmail = changeEmail;
+        this.transaction = transaction;
+    }
+
+    @GetMapping(EDIT)
+    @AdministratorsOnly
+    String form(@PathVariable String id, Model model) {
+        User user = users.user(id);
+        model.addAttribute("form", UserEditForm.of(user));
+        return page(user, model);
+    }
+
+    @PostMapping(EDIT)
+    String save(@PathVariable String id, @Valid @ModelAttribute("form") UserEditForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        User user = users.user(id);
+        EmailAddress email = null;
+        if (!errors.hasFieldErrors("email")) {
+            try {
+                email = EmailAddress.of(form.getEmail());
+            } catch (InvalidEmailAddressException invalid) {
+                errors.rejectValue("email", invalid.messageKey());
+            }
+        }
+        if (errors.hasErrors()) {
+            return page(user, model);
+        }
+        Optional<FieldProblem> problem = save(user, form, email);
+        if (problem.isPresent()) {
+            errors.rejectValue(problem.get().field(), problem.get().messageKey());
+            return page(user, model);
+        }
+        redirect.addFlashAttribute("notice", "admin.user.saved");
+        return StaffUsers.userPage(user);
+    }
+
+    private Optional<FieldProblem> save(User user, UserEditForm form, EmailAddress email) {
+        Language language = form.chosenLanguage();
+        try {
+            return transaction.execute(status -> {
+                Optional<FieldProblem> problem = changeEmail.byStaff(user.id(), email);
+                if (problem.isPresent()) {
+                    status.setRollbackOnly();
+                    return problem;
+                }
+                updateProfile.update(user.id(), form.getFirstName().strip(), form.getLastName().strip(), language);
+                return Optional.empty();
+            });
+        } catch (DuplicateKeyException taken) {
+            return Optional.of(new FieldProblem("email", "email.taken"));
+        }
+    }
+
+    private static String page(User user, Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("languages", Language.values());
+        return "admin/user-edit";
+    }
+}

@@ -1,0 +1,31 @@
+package app.roster.user;
+
+import app.roster.shared.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff end every session of a user; the user logs in again on their next request. */
+@Service
+public class EndSessions {
+
+    private final Users users;
+    private final UserSessions sessions;
+    private final ApplicationEventPublisher events;
+
+    EndSessions(Users users, UserSessions sessions, ApplicationEventPublisher events) {
+        this.users = users;
+        this.sessions = sessions;
+        this.events = events;
+    }
+
+    /** The number of sessions that were open. */
+    @Transactional
+    public int endAll(long userId) {
+        users.findById(userId).orElseThrow(NotFound::new);
+        int open = sessions.list(userId, null).size();
+        sessions.endAll(userId);
+        events.publishEvent(new UserAccessEvents.SessionsEnded(userId, open));
+        return open;
+    }
+}
