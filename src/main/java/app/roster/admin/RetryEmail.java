@@ -1,0 +1,32 @@
+package app.roster.admin;
+
+import app.roster.mail.Outbox;
+import app.roster.mail.OutboxMessage;
+import app.roster.shared.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff send a FAILED email again: it goes back in the queue, due now, and the dispatcher delivers it. */
+@Component
+public class RetryEmail {
+
+    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
+
+    RetryEmail(Outbox outbox, ApplicationEventPublisher events) {
+        this.outbox = outbox;
+        this.events = events;
+    }
+
+    /** False when the message is not FAILED (any more); an unknown id is {@link NotFound}. */
+    @Transactional
+    public boolean retry(long messageId) {
+        OutboxMessage message = outbox.find(messageId).orElseThrow(NotFound::new);
+        if (!outbox.retry(messageId)) {
+            return false;
+        }
+        events.publishEvent(new RecordsEvents.EmailRetried(messageId, message.recipient(), message.attempts()));
+        return true;
+    }
+}
