@@ -48,8 +48,11 @@ public final class RecordsEvents {
 
         @Override
         public Map<String, String> details() {
-            return Map.of("message_id", String.valueOf(messageId), "recipient", recipient,
-                    "attempts", String.valueOf(attempts));
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("message_id", String.valueOf(messageId));
+            details.put("recipient", recipient);
+            details.put("attempts", String.valueOf(attempts));
+            return details;
         }
     }
 }

@@ -1,7 +1,5 @@
 package app.roster.admin;
 
-import app.roster.mail.Outbox;
-import app.roster.mail.OutboxMessage;
 import app.roster.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -11,19 +9,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RetryEmail {
 
-    private final Outbox outbox;
+    private final EmailLog emails;
     private final ApplicationEventPublisher events;
 
-    RetryEmail(Outbox outbox, ApplicationEventPublisher events) {
-        this.outbox = outbox;
+    RetryEmail(EmailLog emails, ApplicationEventPublisher events) {
+        this.emails = emails;
         this.events = events;
     }
 
     /** False when the message is not FAILED (any more); an unknown id is {@link NotFound}. */
     @Transactional
     public boolean retry(long messageId) {
-        OutboxMessage message = outbox.find(messageId).orElseThrow(NotFound::new);
-        if (!outbox.retry(messageId)) {
+        LoggedEmail message = emails.find(messageId).orElseThrow(NotFound::new);
+        if (!emails.requeue(messageId)) {
             return false;
         }
         events.publishEvent(new RecordsEvents.EmailRetried(messageId, message.recipient(), message.attempts()));

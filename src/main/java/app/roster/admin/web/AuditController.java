@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -49,11 +50,12 @@ class AuditController {
         AuditPage result = errors.isEmpty() ? search.page(filter, Pages.number(page)) : null;
         model.addAttribute("errors", errors);
         model.addAttribute("result", result);
-        model.addAttribute("rows", result == null ? java.util.List.of() : AuditRow.of(result, accountNames));
+        model.addAttribute("rows", result == null ? List.of() : AuditRow.of(result, accountNames));
         model.addAttribute("actions", search.actions());
         model.addAttribute("actorTypes", Actor.Type.values());
-        model.addAttribute("query", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page")
-                .build().getQuery());
+        String query = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().getQuery();
+        model.addAttribute("exportUrl", "/admin/audit.csv" + (query == null ? "" : "?" + query));
+        model.addAttribute("pageUrl", "/admin/audit?" + (query == null ? "" : query + "&") + "page=");
         return "admin/audit";
     }
 

@@ -1,9 +1,8 @@
 package app.roster.admin.web;
 
+import app.roster.admin.EmailLog;
+import app.roster.admin.LoggedEmail;
 import app.roster.admin.RetryEmail;
-import app.roster.mail.MailSettings;
-import app.roster.mail.Outbox;
-import app.roster.mail.OutboxMessage;
 import app.roster.shared.NotFound;
 import java.util.Arrays;
 import java.util.List;
@@ -29,14 +28,12 @@ class EmailLogController {
     private static final int MAX_QUERY = 254;
     private static final Pattern TOKEN = Pattern.compile("(?i)(token=)[^\\s&\"'<>#]+");
 
-    private final Outbox outbox;
+    private final EmailLog emails;
     private final RetryEmail retryEmail;
-    private final MailSettings settings;
 
-    EmailLogController(Outbox outbox, RetryEmail retryEmail, MailSettings settings) {
-        this.outbox = outbox;
+    EmailLogController(EmailLog emails, RetryEmail retryEmail) {
+        this.emails = emails;
         this.retryEmail = retryEmail;
-        this.settings = settings;
     }
 
     @GetMapping("/admin/emails")
@@ -44,23 +41,23 @@ class EmailLogController {
             @RequestParam(required = false) String page, Model model) {
         String prefix = recipient == null ? "" : recipient.strip();
         prefix = prefix.length() > MAX_QUERY ? prefix.substring(0, MAX_QUERY) : prefix;
-        OutboxMessage.State wanted = null;
+        LoggedEmail.State wanted = null;
         if (state != null && !state.isBlank()) {
             String name = state.strip().toUpperCase(Locale.ROOT);
-            wanted = Arrays.stream(OutboxMessage.State.values()).filter(s -> s.name().equals(name)).findFirst()
+            wanted = Arrays.stream(LoggedEmail.State.values()).filter(s -> s.name().equals(name)).findFirst()
                     .orElse(null);
             if (wanted == null) {
                 model.addAttribute("stateError", "admin.emails.error.state");
             }
         }
-        long total = outbox.count(wanted, prefix);
+        long total = emails.count(wanted, prefix);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.clamp(Pages.number(page), 1, pages);
-        List<OutboxMessage> messages = outbox.search(wanted, prefix, PAGE_SIZE, (long) (current - 1) * PAGE_SIZE);
+        List<LoggedEmail> messages = emails.search(wanted, prefix, PAGE_SIZE, (long) (current - 1) * PAGE_SIZE);
         model.addAttribute("messages", messages);
         model.addAttribute("state", wanted == null ? "" : wanted.name());
         model.addAttribute("recipient", prefix);
-        model.addAttribute("states", OutboxMessage.State.values());
+        model.addAttribute("states", LoggedEmail.State.values());
         model.addAttribute("page", current);
         model.addAttribute("totalPages", pages);
         model.addAttribute("total", total);
@@ -69,10 +66,10 @@ class EmailLogController {
 
     @GetMapping("/admin/emails/{id}")
     String message(@PathVariable String id, Model model) {
-        OutboxMessage message = outbox.find(ClientsController.id(id)).orElseThrow(NotFound::new);
+        LoggedEmail message = emails.find(ClientsController.id(id)).orElseThrow(NotFound::new);
         model.addAttribute("message", message);
         model.addAttribute("body", message.textBody() == null ? null : masked(message.textBody()));
-        model.addAttribute("retentionDays", settings.bodyRetention().toDays());
+        model.addAttribute("retentionDays", emails.overview().bodyRetention().toDays());
         return "admin/email";
     }
 

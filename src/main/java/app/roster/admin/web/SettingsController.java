@@ -2,8 +2,7 @@ package app.roster.admin.web;
 
 import app.roster.contact.ContactSettings;
 import app.roster.invitation.InvitationSettings;
-import app.roster.mail.MailSettings;
-import app.roster.mail.Outbox;
+import app.roster.admin.EmailLog;
 import app.roster.ratelimit.LoginSettings;
 import app.roster.user.UserSettings;
 import app.roster.web.WebSettings;
@@ -11,7 +10,6 @@ import java.time.Duration;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -21,28 +19,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SettingsController {
 
-    /** The SMTP connection as configured; {@code configured} is false when mail stays in the dev mailbox. */
-    record MailServer(boolean configured, String host, int port, boolean startTls, boolean ssl) {
-    }
-
     private final WebSettings web;
     private final InvitationSettings invitations;
     private final UserSettings users;
     private final LoginSettings login;
     private final ContactSettings contacts;
-    private final MailSettings mail;
-    private final Outbox outbox;
+    private final EmailLog emails;
     private final Environment environment;
 
     SettingsController(WebSettings web, InvitationSettings invitations, UserSettings users, LoginSettings login,
-            ContactSettings contacts, MailSettings mail, Outbox outbox, Environment environment) {
+            ContactSettings contacts, EmailLog emails, Environment environment) {
         this.web = web;
         this.invitations = invitations;
         this.users = users;
         this.login = login;
         this.contacts = contacts;
-        this.mail = mail;
-        this.outbox = outbox;
+        this.emails = emails;
         this.environment = environment;
     }
 
@@ -53,24 +45,14 @@ class SettingsController {
         model.addAttribute("users", users);
         model.addAttribute("login", login);
         model.addAttribute("contacts", contacts);
-        model.addAttribute("mail", mail);
+        model.addAttribute("mail", emails.overview());
         model.addAttribute("sessionIdle", environment.getProperty("spring.session.timeout", Duration.class,
                 Duration.ofMinutes(30)));
         model.addAttribute("setPasswordValidity", environment.getProperty("roster.tokens.set-password-validity",
                 Duration.class, Duration.ofHours(72)));
         model.addAttribute("staffTwoFactor", environment.getProperty("roster.admin.require-two-factor",
                 Boolean.class, true));
-        model.addAttribute("server", mailServer());
-        model.addAttribute("status", outbox.status());
         model.addAttribute("durations", new DurationText());
         return "admin/settings";
-    }
-
-    private MailServer mailServer() {
-        String host = environment.getProperty("spring.mail.host");
-        return new MailServer(StringUtils.hasText(host), host,
-                environment.getProperty("spring.mail.port", Integer.class, 25),
-                environment.getProperty("spring.mail.properties.mail.smtp.starttls.enable", Boolean.class, false),
-                environment.getProperty("spring.mail.properties.mail.smtp.ssl.enable", Boolean.class, false));
     }
 }
