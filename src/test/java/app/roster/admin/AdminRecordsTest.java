@@ -143,6 +143,7 @@ class AdminRecordsTest {
         assertThat(page.html().selectFirst("input#account").val()).isEqualTo("abc");
 
         Visitor.Page range = staff.get("/admin/audit?from=2026-05-02&to=2026-05-01&account=99999999999999999999");
+        assertThat(staff.get("/admin/audit?from=%2B99999-01-01").html().selectFirst("#from-error")).isNotNull();
         assertThat(range.html().selectFirst("#to-error").text()).isEqualTo("This date is before the \"From\" date.");
         assertThat(range.html().selectFirst("#account-error")).isNotNull();
 

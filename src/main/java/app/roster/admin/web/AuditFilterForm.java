@@ -15,6 +15,9 @@ record AuditFilterForm(String account, String actorType, String actor, String ac
         String from, String to) {
 
     private static final int MAX_TEXT = 254;
+    /** Beyond these a database may refuse the timestamp; nothing in the trail is outside them anyway. */
+    private static final int MIN_YEAR = 1970;
+    private static final int MAX_YEAR = 9999;
 
     static AuditFilterForm empty() {
         return new AuditFilterForm(null, null, null, null, null, null, null);
@@ -59,11 +62,15 @@ record AuditFilterForm(String account, String actorType, String actor, String ac
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            errors.put(field, "admin.audit.error.date");
-            return null;
+            // reported below
         }
+        errors.put(field, "admin.audit.error.date");
+        return null;
     }
 
     private static String text(String value) {
