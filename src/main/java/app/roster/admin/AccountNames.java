@@ -3,6 +3,7 @@ package app.roster.admin;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,7 @@ public class AccountNames {
             return names;
         }
         jdbc.query("SELECT id, name FROM accounts WHERE id IN (:ids)", Map.of("ids", accountIds),
-                rs -> {
-                    names.put(rs.getLong("id"), rs.getString("name"));
-                });
+                (RowCallbackHandler) rs -> names.put(rs.getLong("id"), rs.getString("name")));
         return names;
     }
 }

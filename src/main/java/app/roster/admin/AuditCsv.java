@@ -3,6 +3,7 @@ package app.roster.admin;
 import app.roster.audit.AuditEntry;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ final class AuditCsv {
     }
 
     void entry(AuditEntry entry, Map<Long, String> accountNames) throws IOException {
-        row(java.util.Arrays.asList(String.valueOf(entry.id()), entry.occurredAt().toString(), entry.action(),
+        row(Arrays.asList(String.valueOf(entry.id()), entry.occurredAt().toString(), entry.action(),
                 entry.actorType(), text(entry.actorId()), entry.actorLabel(), entry.ip(), text(entry.accountId()),
                 entry.accountId() == null ? null : accountNames.get(entry.accountId()), text(entry.userId()),
                 entry.details()));

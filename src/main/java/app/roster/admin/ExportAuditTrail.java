@@ -6,6 +6,7 @@ import app.roster.audit.AuditSearch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,7 +45,7 @@ public class ExportAuditTrail {
             search.each(filter, upTo, BATCH, batch -> {
                 Set<Long> accounts = batch.stream().map(AuditEntry::accountId).filter(Objects::nonNull)
                         .collect(Collectors.toSet());
-                var names = accountNames.of(accounts);
+                Map<Long, String> names = accountNames.of(accounts);
                 try {
                     for (AuditEntry entry : batch) {
                         csv.entry(entry, names);
