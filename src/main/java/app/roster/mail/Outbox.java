@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -100,6 +104,57 @@ public class Outbox {
     public List<OutboxMessage> newestFirst(int limit, int offset) {
         return jdbc.sql("SELECT * FROM outbox ORDER BY id DESC LIMIT ? OFFSET ?")
                 .params(limit, offset).query(Outbox::map).list();
+    }
+
+    /** One page of messages, newest first, optionally of one state and to recipients starting with a prefix. */
+    public List<OutboxMessage> search(OutboxMessage.State state, String recipientPrefix, int limit, long offset) {
+        return filtered("SELECT * FROM outbox", state, recipientPrefix, " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .param("limit", limit).param("offset", offset).query(Outbox::map).list();
+    }
+
+    /** How many messages {@link #search} finds in all. */
+    public long count(OutboxMessage.State state, String recipientPrefix) {
+        return filtered("SELECT COUNT(*) FROM outbox", state, recipientPrefix, "").query(Long.class).single();
+    }
+
+    /**
+     * Puts a FAILED message back in the queue, due now; its attempts stay as they were. False when the
+     * message is not FAILED (already retried, or never failed).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean retry(long id) {
+        return jdbc.sql("""
+                UPDATE outbox SET state = 'QUEUED', next_attempt_at = ?, claimed_until = NULL
+                WHERE id = ? AND state = 'FAILED'""")
+                .params(Timestamp.from(clock.instant()), id).update() == 1;
+    }
+
+    /** Messages waiting, messages given up on, and the last delivery. */
+    public OutboxStatus status() {
+        return jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM outbox WHERE state = 'QUEUED') AS queued,
+                       (SELECT COUNT(*) FROM outbox WHERE state = 'FAILED') AS failed,
+                       (SELECT MAX(sent_at) FROM outbox) AS last_sent""")
+                .query((rs, row) -> new OutboxStatus(rs.getLong("queued"), rs.getLong("failed"),
+                        instant(rs, "last_sent")))
+                .single();
+    }
+
+    private JdbcClient.StatementSpec filtered(String select, OutboxMessage.State state, String recipientPrefix,
+            String tail) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (state != null) {
+            conditions.add("state = :state");
+            params.put("state", state.name());
+        }
+        if (recipientPrefix != null && !recipientPrefix.isBlank()) {
+            String lower = recipientPrefix.strip().toLowerCase(Locale.ROOT);
+            conditions.add("recipient LIKE :recipient ESCAPE '\\'");
+            params.put("recipient", lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return jdbc.sql(select + where + tail).params(params);
     }
 
     private static OutboxMessage map(ResultSet rs, int row) throws SQLException {

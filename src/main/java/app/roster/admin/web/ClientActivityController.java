@@ -1,0 +1,38 @@
+package app.roster.admin.web;
+
+import app.roster.admin.AccountNames;
+import app.roster.admin.ClientDetails;
+import app.roster.admin.ClientDirectory;
+import app.roster.audit.AuditFilter;
+import app.roster.audit.AuditPage;
+import app.roster.audit.AuditSearch;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A client's Activity tab: the audit trail of that account alone (closed accounts included). */
+@Controller
+class ClientActivityController {
+
+    private final ClientDirectory clients;
+    private final AuditSearch search;
+    private final AccountNames accountNames;
+
+    ClientActivityController(ClientDirectory clients, AuditSearch search, AccountNames accountNames) {
+        this.clients = clients;
+        this.search = search;
+        this.accountNames = accountNames;
+    }
+
+    @GetMapping("/admin/clients/{id}/activity")
+    String activity(@PathVariable String id, @RequestParam(required = false) String page, Model model) {
+        ClientDetails client = clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
+        AuditPage result = search.page(AuditFilter.ofAccount(client.id()), Pages.number(page));
+        model.addAttribute("client", client);
+        model.addAttribute("result", result);
+        model.addAttribute("rows", AuditRow.of(result, accountNames));
+        return "admin/client-activity";
+    }
+}

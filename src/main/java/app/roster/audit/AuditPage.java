@@ -1,0 +1,15 @@
+package app.roster.audit;
+
+import java.util.List;
+
+/** One page of the trail, newest first; {@code page} is 1-based. */
+public record AuditPage(List<AuditEntry> entries, int page, int totalPages, long total) {
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < totalPages;
+    }
+}

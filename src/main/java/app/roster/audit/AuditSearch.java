@@ -1,0 +1,138 @@
+package app.roster.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff's searches of the trail: one page at a time, or every matching entry in batches for an export.
+ * Always newest first, with the id breaking ties so that pages never overlap.
+ */
+@Component
+@Transactional(readOnly = true)
+public class AuditSearch {
+
+    public static final int PAGE_SIZE = 50;
+    private static final int FETCH_SIZE = 500;
+    private static final String ORDER = " ORDER BY occurred_at DESC, id DESC";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    AuditSearch(DataSource dataSource) {
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        // In a transaction, PostgreSQL reads a result of this fetch size at a time instead of all of it.
+        template.setFetchSize(FETCH_SIZE);
+        this.jdbc = new NamedParameterJdbcTemplate(template);
+    }
+
+    /** One page (1-based, clamped) of the matching entries. */
+    public AuditPage page(AuditFilter filter, int page) {
+        Where where = Where.of(filter);
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM audit_events" + where.sql, where.params, Long.class);
+        long count = total == null ? 0 : total;
+        int pages = (int) Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.clamp(page, 1, pages);
+        MapSqlParameterSource params = where.params.addValue("limit", PAGE_SIZE)
+                .addValue("offset", (long) (current - 1) * PAGE_SIZE);
+        List<AuditEntry> entries = jdbc.query("SELECT * FROM audit_events" + where.sql + ORDER
+                + " LIMIT :limit OFFSET :offset", params, AuditSearch::map);
+        return new AuditPage(entries, current, pages, count);
+    }
+
+    /** The highest id written so far: an export reads up to it, so it never includes its own audit row. */
+    public long latestId() {
+        Long id = jdbc.getJdbcTemplate().queryForObject("SELECT MAX(id) FROM audit_events", Long.class);
+        return id == null ? 0 : id;
+    }
+
+    /** Every matching entry up to the given id, streamed from the database and handed over in batches. */
+    public void each(AuditFilter filter, long upToId, int batchSize, Consumer<List<AuditEntry>> batches) {
+        Where where = Where.of(filter);
+        String sql = "SELECT * FROM audit_events" + where.sql + (where.sql.isEmpty() ? " WHERE" : " AND")
+                + " id <= :upTo" + ORDER;
+        List<AuditEntry> batch = new ArrayList<>(batchSize);
+        jdbc.query(sql, where.params.addValue("upTo", upToId), (RowCallbackHandler) rs -> {
+            batch.add(map(rs, 0));
+            if (batch.size() == batchSize) {
+                batches.accept(List.copyOf(batch));
+                batch.clear();
+            }
+        });
+        if (!batch.isEmpty()) {
+            batches.accept(List.copyOf(batch));
+        }
+    }
+
+    /** The actions the trail holds, for the filter's list. */
+    public List<String> actions() {
+        return jdbc.getJdbcTemplate().queryForList("SELECT DISTINCT action FROM audit_events ORDER BY action",
+                String.class);
+    }
+
+    static AuditEntry map(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"),
+                rs.getString("actor_type"), rs.getObject("actor_id", Long.class), rs.getString("actor_label"),
+                rs.getString("ip"), rs.getObject("account_id", Long.class), rs.getObject("user_id", Long.class),
+                rs.getString("details"));
+    }
+
+    /** The WHERE clause of a filter and its parameters; empty when the filter is empty. */
+    private record Where(String sql, MapSqlParameterSource params) {
+
+        static Where of(AuditFilter filter) {
+            List<String> conditions = new ArrayList<>();
+            MapSqlParameterSource params = new MapSqlParameterSource();
+            if (filter.accountId() != null) {
+                conditions.add("account_id = :accountId");
+                params.addValue("accountId", filter.accountId());
+            }
+            if (filter.actorType() != null) {
+                conditions.add("actor_type = :actorType");
+                params.addValue("actorType", filter.actorType());
+            }
+            if (filter.actorId() != null) {
+                conditions.add("actor_id = :actorId");
+                params.addValue("actorId", filter.actorId());
+            }
+            if (filter.actorLabel() != null) {
+                conditions.add("lower(actor_label) LIKE :actorLabel ESCAPE '\\'");
+                params.addValue("actorLabel", prefix(filter.actorLabel()));
+            }
+            if (filter.action() != null) {
+                conditions.add("action = :action");
+                params.addValue("action", filter.action());
+            }
+            if (filter.actionPrefix() != null) {
+                conditions.add("action LIKE :actionPrefix ESCAPE '\\'");
+                params.addValue("actionPrefix", prefix(filter.actionPrefix()));
+            }
+            if (filter.from() != null) {
+                conditions.add("occurred_at >= :from");
+                params.addValue("from", Timestamp.from(filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            }
+            if (filter.to() != null) {
+                conditions.add("occurred_at < :to");
+                params.addValue("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+            }
+            return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+        }
+
+        /** Lower-cased, with LIKE's wildcards taken literally. */
+        private static String prefix(String text) {
+            String lower = text.strip().toLowerCase(Locale.ROOT);
+            return lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        }
+    }
+}
