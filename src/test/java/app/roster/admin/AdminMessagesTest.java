@@ -32,7 +32,10 @@ class AdminMessagesTest {
 
     @Test
     void everyKeyUsedByTheAdminTemplatesExists() throws IOException {
-        Set<String> english = load("admin.properties").stringPropertyNames();
+        Set<String> english = new TreeSet<>();
+        for (String bundle : new String[] {"admin", "admin-staff", "admin-users", "admin-records"}) {
+            english.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
 
         assertThat(usedKeys()).isNotEmpty().allSatisfy(key -> assertThat(english).contains(key));
     }

@@ -43,6 +43,7 @@ class AssociateUserController {
         this.catalogue = catalogue;
     }
 
+    @AdministratorsOnly
     @GetMapping(PATH)
     String form(@PathVariable String id, @RequestParam(name = "q", required = false) String query,
             @RequestParam(required = false) String page, @RequestParam(required = false) String userId,

@@ -45,6 +45,7 @@ class ClientContactsController {
         this.deleteContact = deleteContact;
     }
 
+    @AdministratorsOnly
     @GetMapping(CONTACTS + "/new")
     String newForm(@PathVariable String id, Model model) {
         ClientDetails client = clients.activeClient(id);
@@ -68,6 +69,7 @@ class ClientContactsController {
         return contactsSection(client);
     }
 
+    @AdministratorsOnly
     @GetMapping(CONTACT + "/edit")
     String editForm(@PathVariable String id, @PathVariable String contactId, Model model) {
         ClientDetails client = clients.activeClient(id);
@@ -93,6 +95,7 @@ class ClientContactsController {
         return contactsSection(client);
     }
 
+    @AdministratorsOnly
     @GetMapping(CONTACT + "/delete")
     String confirmDelete(@PathVariable String id, @PathVariable String contactId, Model model) {
         ClientDetails client = clients.activeClient(id);

@@ -50,6 +50,7 @@ class ClientInvitesController {
         return StaffClients.clientPage(client);
     }
 
+    @AdministratorsOnly
     @GetMapping(INVITE + "/cancel")
     String confirmCancel(@PathVariable String id, @PathVariable String invitationId, Model model) {
         ClientDetails client = clients.activeClient(id);

@@ -38,6 +38,7 @@ class ClientUsersController {
         this.catalogue = catalogue;
     }
 
+    @AdministratorsOnly
     @GetMapping(USER + "/permissions")
     String permissions(@PathVariable String id, @PathVariable String userId, Model model) {
         ClientDetails client = clients.activeClient(id);
@@ -71,6 +72,7 @@ class ClientUsersController {
         return StaffClients.clientPage(client);
     }
 
+    @AdministratorsOnly
     @GetMapping(USER + "/remove")
     String confirmRemove(@PathVariable String id, @PathVariable String userId, Model model) {
         ClientDetails client = clients.activeClient(id);

@@ -28,6 +28,7 @@ class MakeOwnerController {
         this.transferOwnership = transferOwnership;
     }
 
+    @AdministratorsOnly
     @GetMapping(PATH)
     String confirm(@PathVariable String id, @PathVariable String userId, Model model) {
         ClientDetails client = activeClient(id);
