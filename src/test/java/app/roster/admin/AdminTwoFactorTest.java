@@ -142,6 +142,22 @@ class AdminTwoFactorTest {
     }
 
     @Test
+    void wrongCodesCountAgainstTheLoginLimitLikeWrongPasswords() {
+        String secret = enrol();
+        for (int round = 0; round < 2; round++) {
+            Visitor staff = atCodeStep(email);
+            for (int attempt = 0; attempt < 5; attempt++) {
+                staff.post("/admin/two-factor", Map.of("code", TotpCodes.wrong(secret)));
+            }
+        }
+
+        Visitor staff = new Visitor(port);
+        staff.get("/admin/login");
+        assertThat(staff.post("/admin/login", Map.of("email", email, "password", PASSWORD)).location())
+                .as("ten failures for the address: even the right password waits").endsWith("/admin/login?locked");
+    }
+
+    @Test
     void anAdministratorResetsTwoFactorAndTheStaffMemberEnrolsAgain() {
         enrol();
         String adminEmail = "admin-" + UUID.randomUUID() + "@example.com";

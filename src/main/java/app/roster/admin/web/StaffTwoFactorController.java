@@ -38,8 +38,11 @@ class StaffTwoFactorController {
     }
 
     @GetMapping(CODE_PATH)
-    String codeForm(HttpServletRequest request) {
-        return step.pending(request).isPresent() ? "admin/two-factor" : "redirect:/admin/login";
+    String codeForm(HttpServletRequest request, @AuthenticationPrincipal SignedInStaff signedIn) {
+        if (step.pending(request).isPresent()) {
+            return "admin/two-factor";
+        }
+        return signedIn != null ? "redirect:/admin" : "redirect:/admin/login";
     }
 
     @PostMapping(CODE_PATH)
