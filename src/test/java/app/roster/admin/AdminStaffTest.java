@@ -80,6 +80,24 @@ class AdminStaffTest {
     }
 
     @Test
+    void theStaffListShows25APageByName() {
+        for (int i = 0; i < 26; i++) {
+            database.support("many-" + i + "-" + UUID.randomUUID() + "@example.com", null);
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM staff").query(Long.class).single();
+        Visitor admin = StaffLogins.loggedIn(port, adminEmail, PASSWORD);
+
+        Visitor.Page first = admin.get("/admin/staff");
+        Visitor.Page last = admin.get("/admin/staff?page=" + ((total + 24) / 25));
+
+        assertThat(first.html().select("#staff-list tbody tr")).hasSize(25);
+        assertThat(first.text()).contains("Staff logins: " + total, "Page 1 of " + ((total + 24) / 25));
+        assertThat(last.html().select("#staff-list tbody tr")).hasSize((int) (total - 25 * ((total + 24) / 25 - 1)));
+        assertThat(admin.get("/admin/staff?page=abc").status()).isEqualTo(200);
+        assertThat(admin.get("/admin/staff?page=-4").status()).isEqualTo(200);
+    }
+
+    @Test
     void badInputIsShownNextToItsFieldNeverA500() {
         Visitor admin = StaffLogins.loggedIn(port, adminEmail, PASSWORD);
         admin.get("/admin/staff/new");
