@@ -113,11 +113,6 @@ public class TwoFactor {
         return step == null ? OptionalLong.empty() : OptionalLong.of(step);
     }
 
-    /** The time step of this moment: a code typed to enrol counts as used from it on. */
-    public long currentStep() {
-        return clock.instant().getEpochSecond() / PERIOD_SECONDS;
-    }
-
     private Long matchingStep(String secret, String code) {
         if (secret == null || code == null || !code.strip().matches("\\d{6}")) {
             return null;
