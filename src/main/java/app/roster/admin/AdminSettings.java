@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param email             the first staff member's address (ROSTER_ADMIN_EMAIL); blank prints a setup link instead
  * @param setupLinkValidity how long a set-password link for staff stays usable
+ * @param requireTwoFactor  every staff member must use TOTP; those without are sent to enrol on every page
  */
 @ConfigurationProperties("roster.admin")
-public record AdminSettings(String email, @DefaultValue("24h") Duration setupLinkValidity) {
+public record AdminSettings(String email, @DefaultValue("24h") Duration setupLinkValidity,
+        @DefaultValue("true") boolean requireTwoFactor) {
 
     /** The configured first staff address; a malformed one stops the startup rather than being ignored. */
     public Optional<EmailAddress> firstStaffEmail() {

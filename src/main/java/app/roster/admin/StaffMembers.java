@@ -2,7 +2,10 @@ package app.roster.admin;
 
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +16,12 @@ import org.springframework.stereotype.Repository;
 /** The staff table. Addresses are stored canonical, so lookups are exact. */
 @Repository
 public class StaffMembers {
+
+    public static final int PAGE_SIZE = 25;
+
+    private static final String SELECT_MEMBER = """
+            SELECT id, email, name, role, disabled, password_hash IS NOT NULL AS password_set,
+                   totp_secret IS NOT NULL AS two_factor, last_login_at FROM staff""";
 
     private final JdbcClient jdbc;
 
@@ -75,6 +84,77 @@ public class StaffMembers {
         } catch (InvalidEmailAddressException e) {
             return typedEmail.strip().toLowerCase(Locale.ROOT);
         }
+    }
+
+    /** One page of the staff, by name: a handful of rows in practice, paginated all the same. */
+    public StaffPage list(int page) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM staff").query(Long.class).single();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.clamp(page, 1, pages);
+        return new StaffPage(jdbc.sql(SELECT_MEMBER + " ORDER BY name, id LIMIT ? OFFSET ?")
+                .params(PAGE_SIZE, (current - 1) * PAGE_SIZE).query(StaffMembers::member).list(),
+                current, pages, total);
+    }
+
+    public Optional<StaffMember> findById(long id) {
+        return jdbc.sql(SELECT_MEMBER + " WHERE id = ?").param(id).query(StaffMembers::member).optional();
+    }
+
+    /** The signed-in staff member as they stand now: empty once disabled or deleted. One primary-key read. */
+    public Optional<StaffStanding> standing(long id) {
+        return jdbc.sql("SELECT id, email, role, totp_secret IS NOT NULL AS enrolled FROM staff WHERE id = ? "
+                        + "AND disabled = FALSE")
+                .param(id)
+                .query((rs, row) -> new StaffStanding(new SignedInStaff(rs.getLong("id"), rs.getString("email"),
+                        StaffRole.valueOf(rs.getString("role")), null), rs.getBoolean("enrolled")))
+                .optional();
+    }
+
+    boolean emailTaken(String email) {
+        return jdbc.sql("SELECT COUNT(*) FROM staff WHERE email = ?").param(email).query(Long.class).single() > 0;
+    }
+
+    /**
+     * Locks the enabled Administrators' rows and counts them, so two changes at once cannot each leave the
+     * other one as the last Administrator and then both go through.
+     */
+    int lockEnabledAdministrators() {
+        return jdbc.sql("SELECT id FROM staff WHERE role = 'ADMINISTRATOR' AND disabled = FALSE FOR UPDATE")
+                .query(Long.class).list().size();
+    }
+
+    void updateRole(long id, StaffRole role) {
+        jdbc.sql("UPDATE staff SET role = ? WHERE id = ?").params(role.name(), id).update();
+    }
+
+    void updateDisabled(long id, boolean disabled) {
+        jdbc.sql("UPDATE staff SET disabled = ? WHERE id = ?").params(disabled, id).update();
+    }
+
+    Optional<String> totpSecretOf(long id) {
+        return jdbc.sql("SELECT totp_secret FROM staff WHERE id = ? AND totp_secret IS NOT NULL").param(id)
+                .query(String.class).optional();
+    }
+
+    /** Stores the encrypted key (or none) and starts the replay guard at the given step. */
+    void updateTotp(long id, String encryptedSecret, Long lastStep) {
+        jdbc.sql("UPDATE staff SET totp_secret = ?, totp_last_step = ? WHERE id = ?")
+                .params(encryptedSecret, lastStep, id).update();
+    }
+
+    /** Records the step as used; false if it (or a later one) already was: the code is a replay. */
+    boolean acceptStep(long id, long step) {
+        return jdbc.sql("""
+                UPDATE staff SET totp_last_step = ?
+                WHERE id = ? AND totp_secret IS NOT NULL AND (totp_last_step IS NULL OR totp_last_step < ?)""")
+                .params(step, id, step).update() == 1;
+    }
+
+    private static StaffMember member(ResultSet rs, int row) throws SQLException {
+        Timestamp lastLogin = rs.getTimestamp("last_login_at");
+        return new StaffMember(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
+                StaffRole.valueOf(rs.getString("role")), rs.getBoolean("disabled"), rs.getBoolean("password_set"),
+                rs.getBoolean("two_factor"), lastLogin == null ? null : lastLogin.toInstant().atOffset(ZoneOffset.UTC));
     }
 
     void updatePasswordHash(long id, String passwordHash) {

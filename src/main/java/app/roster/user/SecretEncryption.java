@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * generated once into the data folder: fine for one machine, wrong for several nodes (they must share it).
  */
 @Component
-class SecretEncryption {
+public class SecretEncryption {
 
     private static final Logger log = LoggerFactory.getLogger(SecretEncryption.class);
     /** Per-installation secrecy comes from the key; every value also gets its own random IV. */
@@ -35,11 +35,11 @@ class SecretEncryption {
         this.encryptor = Encryptors.delux(key, SALT);
     }
 
-    String encrypt(String plain) {
+    public String encrypt(String plain) {
         return plain == null ? null : encryptor.encrypt(plain);
     }
 
-    String decrypt(String stored) {
+    public String decrypt(String stored) {
         return stored == null ? null : encryptor.decrypt(stored);
     }
 

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,6 +102,15 @@ public class TwoFactor {
     /** Whether the code belongs to the current 30-second step or one step either side (clock drift). */
     public boolean isValidCode(String secret, String code) {
         return matchingStep(secret, code) != null;
+    }
+
+    /**
+     * The 30-second time step the code belongs to (current or one either side), for callers that keep their
+     * own "last accepted step" to refuse a replayed code, such as the staff's two-factor.
+     */
+    public OptionalLong acceptedStep(String secret, String code) {
+        Long step = matchingStep(secret, code);
+        return step == null ? OptionalLong.empty() : OptionalLong.of(step);
     }
 
     private Long matchingStep(String secret, String code) {

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Points each test application context at its own fresh database and at the shared GreenMail server.
@@ -49,6 +51,22 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
         properties.put("server.port", "0");
         properties.put("roster.encryption-key", "test-encryption-key-not-for-production");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("roster-test", properties));
+        staffWithoutTwoFactor(context.getEnvironment().getPropertySources());
+    }
+
+    /**
+     * Staff log in with a password only in tests; a test's own {@code @TestPropertySource} (the two-factor
+     * tests) still sets {@code roster.admin.require-two-factor} back to true.
+     */
+    private static void staffWithoutTwoFactor(MutablePropertySources sources) {
+        MapPropertySource source = new MapPropertySource("roster-test-staff",
+                Map.of("roster.admin.require-two-factor", "false"));
+        String inlined = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
+        if (sources.contains(inlined)) {
+            sources.addAfter(inlined, source);
+        } else {
+            sources.addFirst(source);
+        }
     }
 
     private static synchronized String createPostgresDatabase(String name) {

@@ -1,11 +1,14 @@
 package app.roster.admin.web;
 
+import app.roster.admin.AdminSettings;
 import app.roster.admin.SignedInStaff;
 import app.roster.admin.StaffMembers;
 import app.roster.admin.StaffSignIn;
+import app.roster.admin.StaffTwoFactor;
 import app.roster.web.SecurityHeaders;
 import app.roster.ratelimit.LoginAttempts;
 import app.roster.ratelimit.LoginThrottle;
+import java.time.Clock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +22,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
@@ -48,16 +52,17 @@ class AdminAreaSecurity {
     @Bean
     @Order(5)
     SecurityFilterChain adminArea(HttpSecurity http, StaffMembers staff, PasswordEncoder passwordEncoder,
-            StaffSignIn signIn, SecurityHeaders securityHeaders) throws Exception {
-        HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-        contexts.setSpringSecurityContextKey(SECURITY_CONTEXT_KEY);
+            StaffSignIn signIn, StaffTwoFactor twoFactor, StaffTwoFactorStep twoFactorStep, AdminSettings settings,
+            SecurityHeaders securityHeaders) throws Exception {
+        HttpSessionSecurityContextRepository contexts = contexts();
         http.securityMatcher("/admin/**")
                 .authenticationManager(staffAuthentication(staff, passwordEncoder))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 // The Client Area's saved-request attribute is shared by the session; the Admin Area keeps none.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/login", "/admin/setup-password", "/admin/setup-password/**")
+                        .requestMatchers("/admin/login", "/admin/setup-password", "/admin/setup-password/**",
+                                StaffTwoFactorController.CODE_PATH)
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/admin/**").hasAuthority(SignedInStaff.ROLE)
                         .requestMatchers(HttpMethod.POST, SUPPORT_MAY_POST).hasAuthority(SignedInStaff.ROLE)
@@ -67,7 +72,13 @@ class AdminAreaSecurity {
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .successHandler((request, response, authentication) -> {
-                            signIn.succeeded((SignedInStaff) authentication.getPrincipal());
+                            SignedInStaff principal = (SignedInStaff) authentication.getPrincipal();
+                            if (twoFactor.enrolled(principal.id())) {
+                                twoFactorStep.begin(request, response, principal);
+                                response.sendRedirect(request.getContextPath() + StaffTwoFactorController.CODE_PATH);
+                                return;
+                            }
+                            signIn.succeeded(principal);
                             response.sendRedirect(request.getContextPath() + "/admin");
                         })
                         .failureHandler((request, response, exception) -> {
@@ -78,8 +89,21 @@ class AdminAreaSecurity {
                 .logout(logout -> logout
                         .logoutUrl("/admin/logout")
                         .logoutSuccessUrl("/admin/login?logout"));
+        http.addFilterBefore(new StaffStandingCheck(staff, settings, contexts), AuthorizationFilter.class);
         securityHeaders.apply(http);
         return http.build();
+    }
+
+    @Bean
+    StaffTwoFactorStep staffTwoFactorStep(StaffSignIn signIn, Clock clock) {
+        return new StaffTwoFactorStep(contexts(), signIn, clock);
+    }
+
+    /** Where the Admin Area keeps its login in the session: its own key, apart from the Client Area's. */
+    static HttpSessionSecurityContextRepository contexts() {
+        HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+        contexts.setSpringSecurityContextKey(SECURITY_CONTEXT_KEY);
+        return contexts;
     }
 
     /** Like the Client Area's, before any password is checked; counted apart from it. */
