@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.admin.AdminSettings;
 import app.roster.contact.ContactSettings;
 import app.roster.invitation.InvitationSettings;
 import app.roster.admin.EmailLog;
@@ -25,16 +26,18 @@ class SettingsController {
     private final LoginSettings login;
     private final ContactSettings contacts;
     private final EmailLog emails;
+    private final AdminSettings admin;
     private final Environment environment;
 
     SettingsController(WebSettings web, InvitationSettings invitations, UserSettings users, LoginSettings login,
-            ContactSettings contacts, EmailLog emails, Environment environment) {
+            ContactSettings contacts, EmailLog emails, AdminSettings admin, Environment environment) {
         this.web = web;
         this.invitations = invitations;
         this.users = users;
         this.login = login;
         this.contacts = contacts;
         this.emails = emails;
+        this.admin = admin;
         this.environment = environment;
     }
 
@@ -50,8 +53,7 @@ class SettingsController {
                 Duration.ofMinutes(30)));
         model.addAttribute("setPasswordValidity", environment.getProperty("roster.tokens.set-password-validity",
                 Duration.class, Duration.ofHours(72)));
-        model.addAttribute("staffTwoFactor", environment.getProperty("roster.admin.require-two-factor",
-                Boolean.class, true));
+        model.addAttribute("staffTwoFactor", admin.requireTwoFactor());
         model.addAttribute("durations", new DurationText());
         return "admin/settings";
     }
