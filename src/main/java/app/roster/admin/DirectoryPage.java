@@ -2,8 +2,12 @@ package app.roster.admin;
 
 import java.util.List;
 
-/** One page (1-based) of a staff list. */
-public record DirectoryPage<T>(List<T> rows, int page, int totalPages, long total) {
+/** One page (1-based) of a staff list. {@code more}: more rows match than {@code total}, a capped count. */
+public record DirectoryPage<T>(List<T> rows, int page, int totalPages, long total, boolean more) {
+
+    public DirectoryPage(List<T> rows, int page, int totalPages, long total) {
+        this(rows, page, totalPages, total, false);
+    }
 
     public boolean hasPrevious() {
         return page > 1;

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserDirectory {
 
     public static final int PAGE_SIZE = 25;
+    static final int COUNT_LIMIT = 10_000;
 
     // users.email is stored lower-case; the PostgreSQL prefix indexes are on email and lower() of the names.
     private static final String SEARCH = " WHERE email LIKE :prefix ESCAPE '\\'"
@@ -38,14 +39,26 @@ public class UserDirectory {
     /** One page (1-based) by id; a blank query lists everyone, otherwise a name or email prefix. */
     public DirectoryPage<DirectoryUser> search(String query, int page) {
         String prefix = ClientDirectory.prefixPattern(query);
-        String where = prefix == null ? "" : SEARCH;
-        long total = statement("SELECT COUNT(*) FROM users" + where, prefix).query(Long.class).single();
+        if (prefix == null) {
+            long total = jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
+            return page(total, false, page, COLUMNS + " ORDER BY id", null);
+        }
+        // A common prefix can match a tenth of all users: the count stops at the limit instead.
+        long counted = statement("SELECT COUNT(*) FROM (SELECT 1 FROM users" + SEARCH + " LIMIT "
+                + (COUNT_LIMIT + 1) + ") matching", prefix).query(Long.class).single();
+        // "id + 0": ordered by the bare id, PostgreSQL walks the primary key and filters every user when few
+        // match (0.6 s at a million users); this way it reads the prefix indexes and sorts what they find.
+        return page(Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT, page,
+                COLUMNS + SEARCH + " ORDER BY id + 0", prefix);
+    }
+
+    private DirectoryPage<DirectoryUser> page(long total, boolean more, int page, String sql, String prefix) {
         int pages = DirectoryPage.pagesOf(total, PAGE_SIZE);
         int current = Math.clamp(page, 1, pages);
-        List<DirectoryUser> users = statement(COLUMNS + where + " ORDER BY id LIMIT :limit OFFSET :offset", prefix)
+        List<DirectoryUser> users = statement(sql + " LIMIT :limit OFFSET :offset", prefix)
                 .param("limit", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE)
                 .query(UserDirectory::row).list();
-        return new DirectoryPage<>(withAccountCounts(users), current, pages, total);
+        return new DirectoryPage<>(withAccountCounts(users), current, pages, total, more);
     }
 
     /** The accounts of a user (waiting memberships and closed accounts included), by name. */

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditSearch {
 
     public static final int PAGE_SIZE = 50;
+    public static final int COUNT_LIMIT = 10_000;
     private static final int FETCH_SIZE = 500;
     private static final String ORDER = " ORDER BY occurred_at DESC, id DESC";
 
@@ -37,18 +38,25 @@ public class AuditSearch {
         this.jdbc = new NamedParameterJdbcTemplate(template);
     }
 
-    /** One page (1-based, clamped) of the matching entries. */
+    /**
+     * One page (1-based, clamped) of the matching entries. Counting stops at {@link #COUNT_LIMIT}: counting
+     * millions of rows costs more than the page itself (0.5 s for 3 million on PostgreSQL), nobody pages that
+     * far, and the export has every row. Past the limit the page says so and asks for a narrower filter.
+     */
     public AuditPage page(AuditFilter filter, int page) {
         Where where = Where.of(filter);
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM audit_events" + where.sql, where.params, Long.class);
-        long count = total == null ? 0 : total;
-        int pages = (int) Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
+        Long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM audit_events" + where.sql
+                + " LIMIT " + (COUNT_LIMIT + 1) + ") matching", where.params, Long.class);
+        long count = counted == null ? 0 : counted;
+        boolean more = count > COUNT_LIMIT;
+        long shown = Math.min(count, COUNT_LIMIT);
+        int pages = (int) Math.max(1, (shown + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.clamp(page, 1, pages);
         MapSqlParameterSource params = where.params.addValue("limit", PAGE_SIZE)
                 .addValue("offset", (long) (current - 1) * PAGE_SIZE);
         List<AuditEntry> entries = jdbc.query("SELECT * FROM audit_events" + where.sql + ORDER
                 + " LIMIT :limit OFFSET :offset", params, AuditSearch::map);
-        return new AuditPage(entries, current, pages, count);
+        return new AuditPage(entries, current, pages, shown, more);
     }
 
     /** The highest id written so far: an export reads up to it, so it never includes its own audit row. */
@@ -75,10 +83,18 @@ public class AuditSearch {
         }
     }
 
-    /** The actions the trail holds, for the filter's list. */
+    /**
+     * The actions the trail holds, for the filter's list. A DISTINCT would read the whole action index
+     * (0.3 s for 3 million rows); this walks it from one action to the next, one index probe per action.
+     */
     public List<String> actions() {
-        return jdbc.getJdbcTemplate().queryForList("SELECT DISTINCT action FROM audit_events ORDER BY action",
-                String.class);
+        return jdbc.getJdbcTemplate().queryForList("""
+                WITH RECURSIVE seen (action) AS (
+                    (SELECT action FROM audit_events ORDER BY action LIMIT 1)
+                    UNION ALL
+                    SELECT (SELECT e.action FROM audit_events e WHERE e.action > seen.action ORDER BY e.action LIMIT 1)
+                    FROM seen WHERE seen.action IS NOT NULL)
+                SELECT action FROM seen WHERE action IS NOT NULL ORDER BY action""", String.class);
     }
 
     static AuditEntry map(ResultSet rs, int row) throws SQLException {

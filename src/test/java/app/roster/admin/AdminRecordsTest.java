@@ -2,6 +2,7 @@ package app.roster.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.audit.AuditSearch;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,6 +36,8 @@ class AdminRecordsTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JdbcTemplate jdbcTemplate;
     @Autowired
     PasswordEncoder encoder;
     @Autowired
@@ -295,6 +299,27 @@ class AdminRecordsTest {
     private static List<Long> rowIds(Visitor.Page page) {
         return page.html().select("#audit-table tbody tr").stream()
                 .map(row -> Long.parseLong(row.id().substring("audit-".length()))).toList();
+    }
+
+    @Test
+    void aFilterMatchingMoreThanTenThousandEntriesSaysSoAndPagesOnlyThroughTheFirstTenThousand() {
+        String action = "test.bulk." + UUID.randomUUID().toString().substring(0, 8);
+        Timestamp at = Timestamp.from(Instant.parse("2026-03-01T00:00:00Z"));
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < AuditSearch.COUNT_LIMIT + 1; i++) {
+            rows.add(new Object[] {at, action});
+        }
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO audit_events (occurred_at, action, actor_type) VALUES (?, ?, 'SYSTEM')""", rows);
+
+        Visitor.Page first = staff.get("/admin/audit?action=" + action);
+        assertThat(first.html().selectFirst("#audit-count").text())
+                .isEqualTo("More than 10,000 entries: the first 10,000 are shown. Narrow the filter, or export them all as CSV.");
+        Visitor.Page beyond = staff.get("/admin/audit?action=" + action + "&page=500");
+        assertThat(beyond.status()).isEqualTo(200);
+        assertThat(beyond.text()).contains("Page 200 of 200");
+        Visitor.Page exact = staff.get("/admin/audit?action=" + action + "&to=2026-02-28");
+        assertThat(exact.html().selectFirst("#audit-empty")).isNotNull();
     }
 
     private long audit(Instant at, String action, String actorType, Long actorId, String actorLabel, Long accountId,
