@@ -1,5 +1,7 @@
 package app.roster.admin;
 
+import app.roster.support.Registrations;
+import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +28,9 @@ class AdminLoginTest {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    Registrations registrations;
 
     Database database;
     String staffEmail;
@@ -137,6 +142,22 @@ class AdminLoginTest {
         Visitor.Page admin = staff.get("/admin");
         assertThat(admin.status()).isEqualTo(302);
         assertThat(admin.location()).endsWith("/admin/login");
+    }
+
+    @Test
+    void aStaffLogoutLeavesTheSameBrowsersClientAreaLoginAlone() {
+        Person user = registrations.registerVerified("Uma");
+        Visitor browser = new Visitor(port);
+        browser.login(user.email(), user.password());
+        browser.get("/admin/login");
+        assertThat(browser.post("/admin/login", Map.of("email", staffEmail, "password", PASSWORD)).location())
+                .endsWith("/admin");
+        assertThat(browser.get("/profile").status()).isEqualTo(200);
+
+        browser.post("/admin/logout", Map.of());
+
+        assertThat(browser.get("/admin").location()).endsWith("/admin/login");
+        assertThat(browser.get("/profile").status()).as("still signed in to the Client Area").isEqualTo(200);
     }
 
     private Visitor.Page attempt(String email, String password) {

@@ -86,8 +86,11 @@ class AdminAreaSecurity {
                             response.sendRedirect(request.getContextPath() + "/admin/login?error");
                         })
                         .permitAll())
+                // Only the Admin Area's login ends (its context key is cleared): the same browser may also be
+                // signed in to the Client Area as a user, which a staff logout must not end.
                 .logout(logout -> logout
                         .logoutUrl("/admin/logout")
+                        .invalidateHttpSession(false)
                         .logoutSuccessUrl("/admin/login?logout"));
         http.addFilterBefore(new StaffStandingCheck(staff, settings, contexts), AuthorizationFilter.class);
         securityHeaders.apply(http);
