@@ -126,10 +126,13 @@ public class AcceptInvitation {
     }
 
     private void notifyInviter(Invitation invitation, User acceptedBy) {
+        String accountName = accounts.findById(invitation.accountId()).map(a -> a.name()).orElse("");
         if (invitation.invitedByUserId() != null) {
-            String accountName = accounts.findById(invitation.accountId()).map(a -> a.name()).orElse("");
             events.publishEvent(new InvitationEvents.InviterNotified(invitation.invitedByUserId(), accountName,
                     acceptedBy.fullName(), acceptedBy.email().value()));
+        } else if (invitation.invitedByStaffId() != null) {
+            events.publishEvent(new InvitationEvents.StaffInviterNotified(invitation.invitedByStaffId(),
+                    invitation.accountId(), accountName, acceptedBy.fullName(), acceptedBy.email().value()));
         }
     }
 

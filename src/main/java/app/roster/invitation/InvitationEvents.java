@@ -124,6 +124,11 @@ public final class InvitationEvents {
         }
     }
 
+    /** Tells the staff member who sent the invitation from the Admin Area who accepted it. */
+    public record StaffInviterNotified(long staffId, long accountId, String accountName, String acceptedByName,
+            String acceptedByEmail) {
+    }
+
     /** Tells the inviter who accepted (name and address). */
     public record InviterNotified(long inviterUserId, String accountName, String acceptedByName,
             String acceptedByEmail) {

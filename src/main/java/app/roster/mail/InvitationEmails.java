@@ -1,11 +1,17 @@
 package app.roster.mail;
 
+import app.roster.admin.StaffMembers;
 import app.roster.invitation.InvitationEvents.InvitationEmailRequested;
 import app.roster.invitation.InvitationEvents.InviterNotified;
+import app.roster.invitation.InvitationEvents.StaffInviterNotified;
 import app.roster.user.Users;
+import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The invitation module's emails: the link to the invited address, in the language the invitation was
@@ -18,11 +24,16 @@ class InvitationEmails {
     private final MailComposer composer;
     private final Outbox outbox;
     private final Users users;
+    private final StaffMembers staff;
+    private final URI baseUrl;
 
-    InvitationEmails(MailComposer composer, Outbox outbox, Users users) {
+    InvitationEmails(MailComposer composer, Outbox outbox, Users users, StaffMembers staff,
+            @Value("${roster.base-url}") URI baseUrl) {
         this.composer = composer;
         this.outbox = outbox;
         this.users = users;
+        this.staff = staff;
+        this.baseUrl = baseUrl;
     }
 
     /** The invitee may not be a user yet: no name to greet them by. */
@@ -45,6 +56,23 @@ class InvitationEmails {
                         "acceptedByEmail", blankToEmpty(event.acceptedByEmail()),
                         "accountName", blankToEmpty(event.accountName())),
                 blankToEmpty(event.acceptedByName()), blankToEmpty(event.accountName()))));
+    }
+
+    /** Staff have no language setting: English, like the Admin Area's other emails. A disabled one gets nothing. */
+    @EventListener
+    void on(StaffInviterNotified event) {
+        staff.findById(event.staffId()).filter(member -> !member.disabled()).ifPresent(member -> outbox.enqueue(
+                composer.compose("invitation-accepted", member.email(), Locale.ENGLISH, Map.of(
+                        "firstName", blankToEmpty(member.name()),
+                        "acceptedByName", blankToEmpty(event.acceptedByName()),
+                        "acceptedByEmail", blankToEmpty(event.acceptedByEmail()),
+                        "accountName", blankToEmpty(event.accountName()),
+                        "clientPage", clientPage(event.accountId())),
+                        blankToEmpty(event.acceptedByName()), blankToEmpty(event.accountName()))));
+    }
+
+    private String clientPage(long accountId) {
+        return UriComponentsBuilder.fromUri(baseUrl).path("/admin/clients/{id}/users").build(accountId).toString();
     }
 
     /** Map.of refuses nulls, and a failing listener would roll back the invitation itself. */

@@ -121,6 +121,17 @@ class AdminAssociateTest {
         assertThat(((Number) invitation.get("invited_by_staff_id")).longValue()).isEqualTo(staffId);
         assertThat(invitation.get("token_hash")).isEqualTo(OneTimeToken.hashOf(token));
         assertThat(staff.get(usersTab()).html().select("#invites-table").text()).contains(other.email());
+
+        // the invitee accepts; the staff member who sent it is told who, with the client's Users tab
+        Visitor invitee = new Visitor(port);
+        invitee.login(other.email(), other.password());
+        invitee.open(link);
+        invitee.get("/invitations/accept");
+        assertThat(invitee.post("/invitations/accept", Map.of()).status()).isEqualTo(302);
+        assertThat(isMember(other.id())).isTrue();
+        String staffEmail = staffName.substring("Staff ".length());
+        MimeMessage notice = mailbox.awaitSubject(staffEmail, "accepted your invitation to " + accountName);
+        assertThat(decoded(notice)).contains(other.email()).contains(baseUrl + "/admin/clients/" + account + "/users");
     }
 
     @Test
