@@ -19,15 +19,15 @@ public class ClientUsers {
 
     public static final int PAGE_SIZE = 25;
 
-    private static final String FROM = """
-             FROM memberships m JOIN users u ON u.id = m.user_id JOIN accounts a ON a.id = m.account_id
-            WHERE m.account_id = :account""";
+    private static final String FROM = " FROM memberships m JOIN users u ON u.id = m.user_id";
+    private static final String OF_ACCOUNT = " WHERE m.account_id = :account";
     // users.email is stored lower-case.
     private static final String SEARCH = " AND (u.email LIKE :prefix ESCAPE '\\'"
             + " OR lower(u.first_name) LIKE :prefix ESCAPE '\\' OR lower(u.last_name) LIKE :prefix ESCAPE '\\')";
     private static final String COLUMNS = """
             SELECT u.id, u.first_name, u.last_name, u.email, u.last_login_at, u.last_login_ip, u.last_login_host,
-                   m.permissions, m.active, CASE WHEN u.id = a.owner_user_id THEN TRUE ELSE FALSE END AS owner""";
+                   m.permissions, m.active, CASE WHEN u.id = a.owner_user_id THEN TRUE ELSE FALSE END AS owner"""
+            + FROM + " JOIN accounts a ON a.id = m.account_id";
     // The owner first, then by the name shown; the id keeps equal names in a stable order across pages.
     private static final String ORDER = " ORDER BY owner DESC, lower(u.first_name), lower(u.last_name), u.id";
 
@@ -40,8 +40,8 @@ public class ClientUsers {
     /** One page (1-based) of the account's users; a blank query lists all, otherwise a name or email prefix. */
     public DirectoryPage<ClientUser> page(long accountId, String query, int page) {
         String prefix = ClientDirectory.prefixPattern(query);
-        String where = FROM + (prefix == null ? "" : SEARCH);
-        long total = statement("SELECT COUNT(*)" + where, accountId, prefix).query(Long.class).single();
+        String where = OF_ACCOUNT + (prefix == null ? "" : SEARCH);
+        long total = statement("SELECT COUNT(*)" + FROM + where, accountId, prefix).query(Long.class).single();
         int pages = DirectoryPage.pagesOf(total, PAGE_SIZE);
         int current = Math.clamp(page, 1, pages);
         List<ClientUser> users = statement(COLUMNS + where + ORDER + " LIMIT :limit OFFSET :offset", accountId, prefix)
@@ -52,7 +52,7 @@ public class ClientUsers {
 
     /** A user of the account; empty for anyone else, so another client's user is just an unknown id. */
     public Optional<ClientUser> find(long accountId, long userId) {
-        return statement(COLUMNS + FROM + " AND m.user_id = :user", accountId, null).param("user", userId)
+        return statement(COLUMNS + OF_ACCOUNT + " AND m.user_id = :user", accountId, null).param("user", userId)
                 .query(ClientUsers::row).optional();
     }
 
