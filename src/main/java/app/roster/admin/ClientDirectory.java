@@ -69,27 +69,14 @@ public class ClientDirectory {
         return Long.parseLong(query.strip());
     }
 
+    /** The account with its owner; its users are read a page at a time by {@link ClientUsers}. */
     public Optional<ClientDetails> find(long accountId) {
         return jdbc.sql("""
                 SELECT a.*, o.first_name, o.last_name, o.email, o.last_login_at, o.last_login_ip, o.last_login_host"""
                 + FROM + " WHERE a.id = ?")
                 .param(accountId)
-                .query((rs, row) -> details(rs, List.of()))
-                .optional()
-                .map(details -> details.withUsers(users(accountId)));
-    }
-
-    private List<ClientUser> users(long accountId) {
-        return jdbc.sql("""
-                SELECT u.id, u.first_name, u.last_name, u.email, u.last_login_at, u.last_login_ip, u.last_login_host,
-                       m.permissions, m.active, CASE WHEN u.id = a.owner_user_id THEN TRUE ELSE FALSE END AS owner
-                FROM memberships m JOIN users u ON u.id = m.user_id JOIN accounts a ON a.id = m.account_id
-                WHERE m.account_id = ? ORDER BY owner DESC, u.id""")
-                .param(accountId)
-                .query((rs, row) -> new ClientUser(rs.getLong("id"), name(rs), rs.getString("email"),
-                        time(rs, "last_login_at"), rs.getString("last_login_ip"), rs.getString("last_login_host"),
-                        rs.getBoolean("owner"), permissions(rs.getString("permissions")), rs.getBoolean("active")))
-                .list();
+                .query(ClientDirectory::details)
+                .optional();
     }
 
     /** Users whose email, first or last name starts with the query, 10 a page (1-based), by id. */
@@ -123,7 +110,7 @@ public class ClientDirectory {
                 .params(accountId, email, Timestamp.from(now)).query(Integer.class).single() > 0;
     }
 
-    private static java.util.Set<String> permissions(String stored) {
+    static java.util.Set<String> permissions(String stored) {
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
         if (stored != null) {
             for (String key : stored.split(",")) {
@@ -157,7 +144,7 @@ public class ClientDirectory {
                 rs.getString("email"), rs.getString("status"), time(rs, "created_at"));
     }
 
-    private static ClientDetails details(ResultSet rs, List<ClientUser> users) throws SQLException {
+    private static ClientDetails details(ResultSet rs, int row) throws SQLException {
         ClientDetails.Owner owner = new ClientDetails.Owner(rs.getLong("owner_user_id"), name(rs),
                 rs.getString("email"), time(rs, "last_login_at"), rs.getString("last_login_ip"),
                 rs.getString("last_login_host"));
@@ -166,14 +153,14 @@ public class ClientDirectory {
                 rs.getString("country"));
         return new ClientDetails(rs.getLong("id"), rs.getString("name"), rs.getString("company_name"), address,
                 rs.getString("phone"), rs.getString("tax_id"), rs.getString("status"), time(rs, "created_at"),
-                owner, users);
+                owner);
     }
 
-    private static String name(ResultSet rs) throws SQLException {
+    static String name(ResultSet rs) throws SQLException {
         return (rs.getString("first_name") + " " + rs.getString("last_name")).strip();
     }
 
-    private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+    static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant().atOffset(ZoneOffset.UTC);
     }

@@ -37,14 +37,16 @@ public class DeleteClient {
     }
 
     private final ClientDirectory clients;
+    private final ClientUsers clientUsers;
     private final UserDirectory userDirectory;
     private final DeleteAccount deleteAccount;
     private final DeleteUser deleteUser;
     private final ApplicationEventPublisher events;
 
-    DeleteClient(ClientDirectory clients, UserDirectory userDirectory, DeleteAccount deleteAccount,
+    DeleteClient(ClientDirectory clients, ClientUsers clientUsers, UserDirectory userDirectory, DeleteAccount deleteAccount,
             DeleteUser deleteUser, ApplicationEventPublisher events) {
         this.clients = clients;
+        this.clientUsers = clientUsers;
         this.userDirectory = userDirectory;
         this.deleteAccount = deleteAccount;
         this.deleteUser = deleteUser;
@@ -55,13 +57,14 @@ public class DeleteClient {
     @Transactional
     public int delete(long accountId, boolean alsoLoneUsers) {
         ClientDetails client = clients.find(accountId).orElseThrow(NotFound::new);
+        int users = clientUsers.count(accountId);
         List<Long> lone = alsoLoneUsers ? userDirectory.usersOnlyIn(accountId).stream().map(DirectoryUser::id).toList()
                 : List.of();
         if (!deleteAccount.delete(accountId)) {
             throw new NotFound();
         }
         int deleted = (int) lone.stream().filter(deleteUser::delete).count();
-        events.publishEvent(new ClientDeleted(accountId, client.name(), client.users().size(), deleted));
+        events.publishEvent(new ClientDeleted(accountId, client.name(), users, deleted));
         return deleted;
     }
 }

@@ -1,9 +1,13 @@
 package app.roster.admin;
 
+import app.roster.shared.OneTimeToken;
 import app.roster.support.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
@@ -150,6 +155,107 @@ class AdminClientsTest {
     }
 
     @Test
+    void usersTabPagesBy25WithTheOwnerFirstThenByName() {
+        String tag = prefix.toLowerCase();
+        long owner = database.user(tag + "-owner@example.com", null, "Zoe", "Zulu");
+        long account = database.account(prefix + " Many", owner);
+        database.membership(account, owner);
+        List<Long> members = members(account, tag, 29);
+
+        Visitor.Page first = staff.get(usersTab(account));
+        Visitor.Page second = staff.get(first.html().selectFirst("#users-pages a[rel=next]").attr("href"));
+
+        assertThat(userIds(first)).hasSize(25).first().isEqualTo(owner);
+        assertThat(userIds(first).subList(1, 25)).isEqualTo(members.subList(0, 24));
+        assertThat(userIds(second)).isEqualTo(members.subList(24, 29));
+        assertThat(first.html().selectFirst("#users-count").text()).isEqualTo("30 users");
+        assertThat(first.html().selectFirst("#users-pages").text()).contains("Page 1 of 2");
+        assertThat(second.html().selectFirst("#users-pages").text()).contains("Page 2 of 2");
+        assertThat(staff.get(usersTab(account) + "?page=x").status()).isEqualTo(200);
+        assertThat(userIds(staff.get(usersTab(account) + "?page=99"))).isEqualTo(userIds(second));
+    }
+
+    @Test
+    void usersTabSearchesThisClientsUsersByNameOrEmailPrefixKeepingTheQueryAcrossPages() {
+        String tag = prefix.toLowerCase();
+        long owner = database.user(tag + "-owner@example.com", null, "Zoe", "Zulu");
+        long account = database.account(prefix + " Search", owner);
+        database.membership(account, owner);
+        List<Long> members = members(account, tag, 29);
+        long outsider = database.user(tag + "-m05-outsider@example.com", null, "Mia", "Outsider");
+        database.membership(database.account("Elsewhere", outsider), outsider);
+
+        assertThat(userIds(staff.get(usersTab(account) + "?q=" + prefix.toUpperCase() + "-M1")))
+                .isEqualTo(members.subList(10, 20));
+        assertThat(userIds(staff.get(usersTab(account) + "?q=zUL"))).containsExactly(owner);
+        assertThat(userIds(staff.get(usersTab(account) + "?q=a2"))).isEqualTo(members.subList(20, 29));
+        Visitor.Page byFirstName = staff.get(usersTab(account) + "?q=MIA");
+        assertThat(byFirstName.html().selectFirst("#q").val()).isEqualTo("MIA");
+        String next = byFirstName.html().selectFirst("#users-pages a[rel=next]").attr("href");
+        assertThat(next).contains("q=MIA").contains("page=2");
+        assertThat(userIds(byFirstName)).isEqualTo(members.subList(0, 25));
+        assertThat(userIds(staff.get(next))).isEqualTo(members.subList(25, 29));
+        assertThat(byFirstName.html().select("label[for=q]").text()).isEqualTo("Name or email address starts with");
+
+        for (String query : List.of("nobody", "%25", "_")) {
+            Visitor.Page none = staff.get(usersTab(account) + "?q=" + query);
+            assertThat(none.status()).isEqualTo(200);
+            assertThat(none.html().select("#users-table")).as(query).isEmpty();
+            assertThat(none.html().selectFirst("#users-empty").text()).contains("No user of this client")
+                    .contains("Show all users of this client");
+        }
+    }
+
+    @Test
+    void pendingInvitesPageOnTheirOwnKeepingTheUsersPageAndQuery() {
+        String tag = prefix.toLowerCase();
+        long owner = database.user(tag + "-owner@example.com", null, "Zoe", "Zulu");
+        long account = database.account(prefix + " Invites", owner);
+        database.membership(account, owner);
+        members(account, tag, 29);
+        List<Long> newestFirst = new ArrayList<>();
+        Instant sent = Instant.now().minusSeconds(3600);
+        for (int i = 0; i < 30; i++) {
+            newestFirst.addFirst(invitation(account, tag + "-invitee" + i + "@example.com", sent.plusSeconds(i)));
+        }
+
+        Visitor.Page first = staff.get(usersTab(account) + "?q=mia&page=2");
+        String next = first.html().selectFirst("#invites-pages a[rel=next]").attr("href");
+        Visitor.Page second = staff.get(next.substring(0, next.indexOf('#')));
+
+        assertThat(inviteIds(first)).isEqualTo(newestFirst.subList(0, 25));
+        assertThat(first.html().selectFirst("#invites-count").text()).isEqualTo("30 invitations");
+        assertThat(next).contains("invitesPage=2").contains("q=mia").contains("page=2").endsWith("#pending-invites");
+        assertThat(inviteIds(second)).isEqualTo(newestFirst.subList(25, 30));
+        assertThat(second.html().selectFirst("#invites-pages").text()).contains("Page 2 of 2");
+        assertThat(userIds(second)).hasSize(4);
+        assertThat(second.body()).doesNotContain("older invitations");
+    }
+
+    @Test
+    void supportSeesTheUsersAndInvitesPagesWithoutChangeButtons() {
+        String tag = prefix.toLowerCase();
+        long owner = database.user(tag + "-owner@example.com", null, "Zoe", "Zulu");
+        long account = database.account(prefix + " Support", owner);
+        database.membership(account, owner);
+        members(account, tag, 29);
+        invitation(account, tag + "-invitee@example.com", Instant.now());
+        String email = "support-" + UUID.randomUUID() + "@example.com";
+        database.support(email, PASSWORD);
+        Visitor support = StaffLogin.as(port, email, PASSWORD);
+
+        for (String page : List.of("", "?page=2", "?q=mia&page=2")) {
+            Visitor.Page tab = support.get(usersTab(account) + page);
+            assertThat(tab.status()).isEqualTo(200);
+            assertThat(userIds(tab)).as(page).isNotEmpty();
+            assertThat(tab.html().select("#associate-user, #users-table a[href$=/permissions], "
+                    + "#users-table a[href$=/remove], #users-table a[href$=/make-owner], #invites-table a[href$=/cancel]"))
+                    .as(page).isEmpty();
+        }
+        assertThat(staff.get(usersTab(account) + "?page=2").html().select("#users-table a[href$=/remove]")).hasSize(5);
+    }
+
+    @Test
     void anUnknownOrMalformedClientIdIsNotFound() {
         long lastId = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM accounts").query(Long.class).single();
 
@@ -158,6 +264,44 @@ class AdminClientsTest {
         for (String tab : List.of("/users", "/contacts", "/profile/edit", "/close", "/reopen")) {
             assertThat(staff.get("/admin/clients/" + (lastId + 1000) + tab).status()).as(tab).isEqualTo(404);
         }
+    }
+
+    /** Members "Mia A00" … with addresses {tag}-m00@…, in the order the Users tab lists them after the owner. */
+    private List<Long> members(long account, String tag, int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String number = String.format("%02d", i);
+            long id = database.user(tag + "-m" + number + "@example.com", null, "Mia", "A" + number);
+            database.membership(account, id);
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private long invitation(long account, String email, Instant sentAt) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO invitations (account_id, email, permissions, language, token_hash, status, sent_at,
+                                         expires_at, created_at)
+                VALUES (?, ?, '', 'en', ?, 'PENDING', ?, ?, ?)""")
+                .params(account, email, OneTimeToken.hashOf(UUID.randomUUID().toString()), Timestamp.from(sentAt),
+                        Timestamp.from(sentAt.plus(Duration.ofDays(7))), Timestamp.from(sentAt))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private static String usersTab(long account) {
+        return "/admin/clients/" + account + "/users";
+    }
+
+    private static List<Long> userIds(Visitor.Page page) {
+        return page.html().select("#users-table tbody tr").stream()
+                .map(row -> Long.parseLong(row.id().substring("user-".length()))).toList();
+    }
+
+    private static List<Long> inviteIds(Visitor.Page page) {
+        return page.html().select("#invites-table tbody tr").stream()
+                .map(row -> Long.parseLong(row.id().substring("invite-".length()))).toList();
     }
 
     private static List<Long> clientIds(Visitor.Page page) {

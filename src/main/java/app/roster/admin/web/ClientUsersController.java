@@ -42,7 +42,7 @@ class ClientUsersController {
     @GetMapping(USER + "/permissions")
     String permissions(@PathVariable String id, @PathVariable String userId, Model model) {
         ClientDetails client = clients.activeClient(id);
-        ClientUser user = StaffClients.member(client, userId);
+        ClientUser user = clients.member(client, userId);
         if (user.owner()) {
             return StaffClients.usersTab(client);
         }
@@ -59,7 +59,7 @@ class ClientUsersController {
             @RequestParam(name = "permissions", required = false) List<String> permissions,
             RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
-        ClientUser user = StaffClients.member(client, userId);
+        ClientUser user = clients.member(client, userId);
         Set<String> wanted = "all".equals(scope) ? catalogue.everything()
                 : catalogue.known(permissions == null ? List.of() : permissions);
         try {
@@ -76,7 +76,7 @@ class ClientUsersController {
     @GetMapping(USER + "/remove")
     String confirmRemove(@PathVariable String id, @PathVariable String userId, Model model) {
         ClientDetails client = clients.activeClient(id);
-        ClientUser user = StaffClients.member(client, userId);
+        ClientUser user = clients.member(client, userId);
         if (user.owner()) {
             return StaffClients.usersTab(client);
         }
@@ -88,7 +88,7 @@ class ClientUsersController {
     @PostMapping(USER + "/remove")
     String remove(@PathVariable String id, @PathVariable String userId, RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
-        ClientUser user = StaffClients.member(client, userId);
+        ClientUser user = clients.member(client, userId);
         try {
             removeMember.byStaff(client.id(), user.id());
             redirect.addFlashAttribute("notice", "admin.users.removed");

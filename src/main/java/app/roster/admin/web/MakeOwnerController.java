@@ -3,6 +3,7 @@ package app.roster.admin.web;
 import app.roster.admin.ClientDetails;
 import app.roster.admin.ClientDirectory;
 import app.roster.admin.ClientUser;
+import app.roster.admin.ClientUsers;
 import app.roster.membership.TransferOwnership;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +22,12 @@ class MakeOwnerController {
     private static final String PATH = "/admin/clients/{id}/users/{userId}/make-owner";
 
     private final ClientDirectory clients;
+    private final ClientUsers users;
     private final TransferOwnership transferOwnership;
 
-    MakeOwnerController(ClientDirectory clients, TransferOwnership transferOwnership) {
+    MakeOwnerController(ClientDirectory clients, ClientUsers users, TransferOwnership transferOwnership) {
         this.clients = clients;
+        this.users = users;
         this.transferOwnership = transferOwnership;
     }
 
@@ -61,9 +64,7 @@ class MakeOwnerController {
     }
 
     /** A user of another client, or of none, is just another id that does not exist. */
-    private static ClientUser member(ClientDetails client, String userId) {
-        long wanted = ClientsController.id(userId);
-        return client.users().stream().filter(user -> user.id() == wanted).findFirst()
-                .orElseThrow(ClientNotFoundException::new);
+    private ClientUser member(ClientDetails client, String userId) {
+        return users.find(client.id(), ClientsController.id(userId)).orElseThrow(ClientNotFoundException::new);
     }
 }

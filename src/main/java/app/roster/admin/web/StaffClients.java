@@ -3,6 +3,7 @@ package app.roster.admin.web;
 import app.roster.admin.ClientDetails;
 import app.roster.admin.ClientDirectory;
 import app.roster.admin.ClientUser;
+import app.roster.admin.ClientUsers;
 import app.roster.admin.SignedInStaff;
 import app.roster.admin.StaffMembers;
 import org.springframework.stereotype.Component;
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Component;
 class StaffClients {
 
     private final ClientDirectory clients;
+    private final ClientUsers users;
     private final StaffMembers staff;
 
-    StaffClients(ClientDirectory clients, StaffMembers staff) {
+    StaffClients(ClientDirectory clients, ClientUsers users, StaffMembers staff) {
         this.clients = clients;
+        this.users = users;
         this.staff = staff;
     }
 
@@ -27,10 +30,8 @@ class StaffClients {
                 .orElseThrow(ClientNotFoundException::new);
     }
 
-    static ClientUser member(ClientDetails client, String userId) {
-        long wanted = ClientsController.id(userId);
-        return client.users().stream().filter(user -> user.id() == wanted).findFirst()
-                .orElseThrow(ClientNotFoundException::new);
+    ClientUser member(ClientDetails client, String userId) {
+        return users.find(client.id(), ClientsController.id(userId)).orElseThrow(ClientNotFoundException::new);
     }
 
     /** The name invitees read ("… has given you access"); the address when no name was set. */

@@ -2,6 +2,8 @@ package app.roster.admin.web;
 
 import app.roster.admin.ClientDetails;
 import app.roster.admin.ClientDirectory;
+import app.roster.admin.ClientUsers;
+import app.roster.admin.DirectoryPage;
 import app.roster.invitation.Invitation;
 import app.roster.invitation.Invitations;
 import app.roster.membership.PermissionCatalogue;
@@ -14,12 +16,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The Users tab of a client's page: its users, its pending invites (capped, with their total), Associate User. */
+/**
+ * The Users tab of a client's page: a page of its users with their search, a page of its pending invites
+ * (each list pages on its own), Associate User.
+ */
 @Controller
 class UsersTabController {
 
-    private static final int MAX_INVITES = 100;
+    static final int INVITES_PAGE_SIZE = 25;
 
     /** A row of Pending Invites. */
     record PendingInvite(long id, String email, OffsetDateTime sentAt, OffsetDateTime expiresAt, boolean expired,
@@ -27,28 +33,42 @@ class UsersTabController {
     }
 
     private final ClientDirectory clients;
+    private final ClientUsers users;
     private final Invitations invitations;
     private final PermissionCatalogue catalogue;
     private final Clock clock;
 
-    UsersTabController(ClientDirectory clients, Invitations invitations, PermissionCatalogue catalogue, Clock clock) {
+    UsersTabController(ClientDirectory clients, ClientUsers users, Invitations invitations,
+            PermissionCatalogue catalogue, Clock clock) {
         this.clients = clients;
+        this.users = users;
         this.invitations = invitations;
         this.catalogue = catalogue;
         this.clock = clock;
     }
 
     @GetMapping("/admin/clients/{id}/users")
-    String users(@PathVariable String id, Model model) {
+    String users(@PathVariable String id, @RequestParam(name = "q", required = false) String query,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String invitesPage,
+            Model model) {
         ClientDetails client = clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
-        Instant now = clock.instant();
-        List<PendingInvite> invites = invitations.pendingOrExpired(client.id(), MAX_INVITES, 0).stream()
-                .map(invitation -> pending(invitation, now)).toList();
+        String q = ClientsController.query(query);
         model.addAttribute("client", client);
-        model.addAttribute("invites", invites);
-        model.addAttribute("invitesTotal", invitations.countPendingOrExpired(client.id()));
+        model.addAttribute("q", q);
+        model.addAttribute("users", users.page(client.id(), q, Pages.number(page)));
+        model.addAttribute("invites", invites(client.id(), Pages.number(invitesPage)));
         model.addAttribute("everything", catalogue.everything());
         return "admin/client-users";
+    }
+
+    private DirectoryPage<PendingInvite> invites(long accountId, int page) {
+        long total = invitations.countPendingOrExpired(accountId);
+        int pages = DirectoryPage.pagesOf(total, INVITES_PAGE_SIZE);
+        int current = Math.clamp(page, 1, pages);
+        Instant now = clock.instant();
+        List<PendingInvite> rows = invitations.pendingOrExpired(accountId, INVITES_PAGE_SIZE,
+                (current - 1) * INVITES_PAGE_SIZE).stream().map(invitation -> pending(invitation, now)).toList();
+        return new DirectoryPage<>(rows, current, pages, total);
     }
 
     private static PendingInvite pending(Invitation invitation, Instant now) {
