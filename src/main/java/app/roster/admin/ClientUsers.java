@@ -21,9 +21,12 @@ public class ClientUsers {
 
     private static final String FROM = " FROM memberships m JOIN users u ON u.id = m.user_id";
     private static final String OF_ACCOUNT = " WHERE m.account_id = :account";
-    // users.email is stored lower-case.
-    private static final String SEARCH = " AND (u.email LIKE :prefix ESCAPE '\\'"
-            + " OR lower(u.first_name) LIKE :prefix ESCAPE '\\' OR lower(u.last_name) LIKE :prefix ESCAPE '\\')";
+    // users.email is stored lower-case. The "|| ''" keeps PostgreSQL off the users' prefix indexes: a common
+    // prefix matches a tenth of all users (0.12 s at a million), while an account's own members, read
+    // through its key, are a few thousand at most (0.01 s).
+    private static final String SEARCH = " AND ((u.email || '') LIKE :prefix ESCAPE '\\'"
+            + " OR (lower(u.first_name) || '') LIKE :prefix ESCAPE '\\'"
+            + " OR (lower(u.last_name) || '') LIKE :prefix ESCAPE '\\')";
     private static final String COLUMNS = """
             SELECT u.id, u.first_name, u.last_name, u.email, u.last_login_at, u.last_login_ip, u.last_login_host,
                    m.permissions, m.active, CASE WHEN u.id = a.owner_user_id THEN TRUE ELSE FALSE END AS owner"""
