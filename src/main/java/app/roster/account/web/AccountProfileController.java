@@ -1,5 +1,6 @@
 package app.roster.account.web;
 
+import app.roster.account.AccountProfileForm;
 import app.roster.account.Accounts;
 import app.roster.account.UpdateAccountProfile;
 import app.roster.shared.CurrentAccount;

@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountProfileForm;
 import app.roster.account.Accounts;
 import app.roster.account.UpdateAccountProfile;
 import app.roster.admin.ClientDetails;
@@ -34,13 +35,13 @@ class ClientProfileController {
     String form(@PathVariable String id, Model model) {
         ClientDetails client = clients.activeClient(id);
         model.addAttribute("client", client);
-        model.addAttribute("form", ClientProfileForm.of(
+        model.addAttribute("form", AccountProfileForm.of(
                 accounts.findById(client.id()).orElseThrow(ClientNotFoundException::new).profile()));
         return "admin/client-profile-form";
     }
 
     @PostMapping(PATH)
-    String save(@PathVariable String id, @Valid @ModelAttribute("form") ClientProfileForm form,
+    String save(@PathVariable String id, @Valid @ModelAttribute("form") AccountProfileForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         if (binding.hasErrors()) {

@@ -1,11 +1,12 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountProfileForm;
 import app.roster.admin.AddClient;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
 
 /** "Add New Client": the account's details and its owner, an existing user ({@code userId}) or a new one. */
-public class NewClientForm extends ClientProfileForm {
+public class NewClientForm extends AccountProfileForm {
 
     static final int MAX_NAME = 100;
 

@@ -1,16 +1,16 @@
-package app.roster.admin.web;
+package app.roster.account;
 
-import app.roster.account.AccountProfile;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /**
- * A client account's details as staff type them: the same limits as the Client Area's account form (the
- * messages are shared); converts itself to and from the account module's {@link AccountProfile}.
+ * An account's details as typed in a form, by a user (Client Area) or staff (Admin Area); converts itself to
+ * and from {@link AccountProfile}. It lives in the module's API so that both areas bind the same fields with
+ * the same limits.
  */
-public class ClientProfileForm {
+public class AccountProfileForm {
 
     /** No control, bidi or zero-width characters in any field. */
     static final String PRINTABLE = "[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*";
@@ -36,8 +36,8 @@ public class ClientProfileForm {
     @Size(max = 60) @Pattern(regexp = PRINTABLE, message = "{field.printable}")
     private String taxId;
 
-    static ClientProfileForm of(AccountProfile p) {
-        ClientProfileForm form = new ClientProfileForm();
+    public static AccountProfileForm of(AccountProfile p) {
+        AccountProfileForm form = new AccountProfileForm();
         form.name = p.name();
         form.companyName = p.companyName();
         form.address1 = p.address1();
@@ -51,7 +51,7 @@ public class ClientProfileForm {
         return form;
     }
 
-    AccountProfile toProfile() {
+    public AccountProfile toProfile() {
         return new AccountProfile(clean(name), clean(companyName), clean(address1), clean(address2), clean(city),
                 clean(region), clean(postcode), country == null || country.isBlank() ? null
                         : country.strip().toUpperCase(Locale.ROOT),
