@@ -19,11 +19,14 @@ public class Memberships {
             SELECT m.account_id, a.name, m.user_id, a.owner_user_id, m.permissions
             FROM memberships m JOIN accounts a ON a.id = m.account_id
             """;
+    // The "|| ''" keeps PostgreSQL off the users' prefix indexes: a common prefix matches a tenth of all users
+    // (0.12 s at a million), while the account's own members, read through its key, are few (0.01 s).
     private static final String MEMBERS = """
             FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN users u ON u.id = m.user_id
             WHERE m.account_id = :account AND m.active = TRUE
-              AND (:query = '' OR u.email LIKE :prefix ESCAPE '\\' OR LOWER(u.first_name) LIKE :prefix ESCAPE '\\'
-                   OR LOWER(u.last_name) LIKE :prefix ESCAPE '\\')
+              AND (:query = '' OR (u.email || '') LIKE :prefix ESCAPE '\\'
+                   OR (LOWER(u.first_name) || '') LIKE :prefix ESCAPE '\\'
+                   OR (LOWER(u.last_name) || '') LIKE :prefix ESCAPE '\\')
             """;
 
     private final JdbcClient jdbc;
