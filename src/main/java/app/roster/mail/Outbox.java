@@ -87,10 +87,13 @@ public class Outbox {
                 .params(attempts, error, id).update();
     }
 
-    /** Removes the bodies of messages that no longer need them: delivered ones, and ones given up on. */
+    /**
+     * Removes the bodies and extra headers (a List-Unsubscribe link is a bearer link too) of messages that no
+     * longer need them: delivered ones, and ones given up on.
+     */
     int redactBefore(Instant cutoff, Instant now) {
         return jdbc.sql("""
-                UPDATE outbox SET text_body = NULL, html_body = NULL, redacted_at = ?
+                UPDATE outbox SET text_body = NULL, html_body = NULL, headers = NULL, redacted_at = ?
                 WHERE redacted_at IS NULL
                   AND ((state = 'SENT' AND sent_at < ?) OR (state = 'FAILED' AND created_at < ?))""")
                 .params(Timestamp.from(now), Timestamp.from(cutoff), Timestamp.from(cutoff)).update();

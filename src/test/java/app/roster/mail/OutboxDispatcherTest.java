@@ -140,6 +140,8 @@ class OutboxDispatcherTest {
         long queued = insertQueued(MailDeliveryTest.unique(), now.plus(Duration.ofDays(30)));
         jdbc.sql("UPDATE outbox SET created_at = ? WHERE id = ?")
                 .params(Timestamp.from(now.minus(Duration.ofDays(30))), queued).update();
+        jdbc.sql("UPDATE outbox SET headers = 'List-Unsubscribe: <http://localhost/u?token=x>' WHERE id IN (?, ?)")
+                .params(old, recent).update();
 
         retention.redactOldBodies();
 
@@ -147,9 +149,11 @@ class OutboxDispatcherTest {
             assertThat(m.textBody()).isNull();
             assertThat(m.htmlBody()).isNull();
             assertThat(m.redactedAt()).isNotNull();
+            assertThat(m.headers()).as("an unsubscribe link is a bearer link too").isEmpty();
             assertThat(m.subject()).isEqualTo("Subject");
         });
         assertThat(row(recent).textBody()).isEqualTo("text http://localhost/link");
+        assertThat(row(recent).headers()).containsKey("List-Unsubscribe");
         assertThat(row(recent).redactedAt()).isNull();
         assertThat(row(queued).htmlBody()).as("an undelivered message keeps its body").isNotNull();
     }
