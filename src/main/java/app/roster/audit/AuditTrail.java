@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Records every {@link AuditedEvent} synchronously, inside the publisher's transaction: the change and
@@ -42,8 +43,7 @@ public class AuditTrail {
                 INSERT INTO audit_events (occurred_at, action, actor_type, actor_id, actor_label, ip, account_id,
                                           user_id, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Timestamp.from(clock.instant()), event.action(),
-                        actor == null ? Actor.Type.ANONYMOUS.name() : actor.actorType().name(),
+                .params(Timestamp.from(clock.instant()), event.action(), actorType(actor).name(),
                         actor == null ? null : actor.actorId(), actor == null ? null : actor.actorLabel(),
                         ClientIp.current().map(ClientIp::value).orElse(null),
                         event.auditedAccountId(), event.auditedUserId(), format(event.details()))
@@ -82,6 +82,14 @@ public class AuditTrail {
                 rs.getString("actor_type"), rs.getObject("actor_id", Long.class), rs.getString("actor_label"),
                 rs.getString("ip"), rs.getObject("account_id", Long.class), rs.getObject("user_id", Long.class),
                 rs.getString("details"));
+    }
+
+    /** Nobody signed in: an anonymous visitor during a request, Roster itself outside one (startup, jobs). */
+    private static Actor.Type actorType(Actor actor) {
+        if (actor != null) {
+            return actor.actorType();
+        }
+        return RequestContextHolder.getRequestAttributes() == null ? Actor.Type.SYSTEM : Actor.Type.ANONYMOUS;
     }
 
     private static Actor currentActor() {

@@ -105,6 +105,10 @@ class AdminFirstStaffTest {
         setUpFirstStaff.run(Optional.of(boss));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM staff").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT actor_type FROM audit_events WHERE action = 'staff.password_setup_issued'
+                ORDER BY id DESC LIMIT 1""").query(String.class).single())
+                .as("startup acts as the system, not as a visitor").isEqualTo("SYSTEM");
         List<String> links = events.stream(StaffPasswordSetupRequested.class)
                 .map(StaffPasswordSetupRequested::link).toList();
         assertThat(links).hasSize(2).doesNotHaveDuplicates();
