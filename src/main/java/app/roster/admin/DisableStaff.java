@@ -33,7 +33,7 @@ public class DisableStaff {
             throw new StaffRefused(null, "admin.staff.error.lastAdministrator");
         }
         staff.updateDisabled(staffId, true);
-        events.publishEvent(new StaffEvents.Disabled(staffId));
+        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.DISABLED, staffId));
     }
 
     @Transactional
@@ -43,6 +43,6 @@ public class DisableStaff {
             return;
         }
         staff.updateDisabled(staffId, false);
-        events.publishEvent(new StaffEvents.Enabled(staffId));
+        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.ENABLED, staffId));
     }
 }

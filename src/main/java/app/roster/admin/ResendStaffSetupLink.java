@@ -22,7 +22,7 @@ public class ResendStaffSetupLink {
     @Transactional
     public void resend(long staffId) {
         staff.findById(staffId).orElseThrow(NotFound::new);
-        events.publishEvent(new StaffEvents.SetupLinkResent(staffId));
+        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.SETUP_LINK_RESENT, staffId));
         setupLinks.issue(staffId, true);
     }
 }

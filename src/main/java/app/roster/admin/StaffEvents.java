@@ -2,6 +2,7 @@ package app.roster.admin;
 
 import app.roster.shared.AuditedEvent;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 
 /** Audited staff changes and logins. None holds a password or a link. */
@@ -84,10 +85,23 @@ public final class StaffEvents {
         }
     }
 
-    public record SetupLinkResent(long staffId) implements AuditedEvent {
+    /** A change to one staff login that needs no more than its id; the action is {@code admin.staff.<change>}. */
+    public enum Change {
+        SETUP_LINK_RESENT,
+        DISABLED,
+        ENABLED,
+        /** An Administrator removed the two-factor key: the staff member enrols again at their next login. */
+        TWO_FACTOR_RESET,
+        /** The staff member turned their own two-factor on. */
+        TWO_FACTOR_ENABLED,
+        /** The staff member turned their own two-factor off. */
+        TWO_FACTOR_DISABLED
+    }
+
+    public record StaffChanged(Change change, long staffId) implements AuditedEvent {
         @Override
         public String action() {
-            return "admin.staff.setup_link_resent";
+            return "admin.staff." + change.name().toLowerCase(Locale.ROOT);
         }
 
         @Override
@@ -105,56 +119,6 @@ public final class StaffEvents {
         @Override
         public Map<String, String> details() {
             return Map.of("staff_id", String.valueOf(staffId), "from", from.name(), "to", to.name());
-        }
-    }
-
-    public record Disabled(long staffId) implements AuditedEvent {
-        @Override
-        public String action() {
-            return "admin.staff.disabled";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("staff_id", String.valueOf(staffId));
-        }
-    }
-
-    public record Enabled(long staffId) implements AuditedEvent {
-        @Override
-        public String action() {
-            return "admin.staff.enabled";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("staff_id", String.valueOf(staffId));
-        }
-    }
-
-    /** An Administrator removed a staff member's two-factor key: they enrol again at their next login. */
-    public record TwoFactorReset(long staffId) implements AuditedEvent {
-        @Override
-        public String action() {
-            return "admin.staff.two_factor_reset";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("staff_id", String.valueOf(staffId));
-        }
-    }
-
-    /** A staff member turned their own two-factor on or off. */
-    public record TwoFactorChanged(long staffId, boolean enabled) implements AuditedEvent {
-        @Override
-        public String action() {
-            return enabled ? "admin.staff.two_factor_enabled" : "admin.staff.two_factor_disabled";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("staff_id", String.valueOf(staffId));
         }
     }
 }

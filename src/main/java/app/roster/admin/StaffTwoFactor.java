@@ -55,7 +55,7 @@ public class StaffTwoFactor {
             return false;
         }
         staff.updateTotp(staffId, encryption.encrypt(secret), step.getAsLong());
-        events.publishEvent(new StaffEvents.TwoFactorChanged(staffId, true));
+        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.TWO_FACTOR_ENABLED, staffId));
         return true;
     }
 
@@ -74,7 +74,7 @@ public class StaffTwoFactor {
             return false;
         }
         staff.updateTotp(staffId, null, null);
-        events.publishEvent(new StaffEvents.TwoFactorChanged(staffId, false));
+        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.TWO_FACTOR_DISABLED, staffId));
         return true;
     }
 
@@ -83,6 +83,6 @@ public class StaffTwoFactor {
     public void reset(long staffId) {
         staff.findById(staffId).orElseThrow(NotFound::new);
         staff.updateTotp(staffId, null, null);
-        events.publishEvent(new StaffEvents.TwoFactorReset(staffId));
+        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.TWO_FACTOR_RESET, staffId));
     }
 }

@@ -28,7 +28,8 @@ public class AddContact {
             throw new ContactRefused("email", "contact.error.duplicate");
         }
         long id = contacts.insert(accountId, details, clock.instant());
-        events.publishEvent(new ContactEvents.ContactAdded(accountId, id, ContactEvents.summary(details)));
+        events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.ADDED, accountId, id,
+                ContactEvents.summary(details)));
         confirmation.send(accountId, id, details, language);
         return id;
     }

@@ -2,6 +2,7 @@ package app.roster.contact;
 
 import app.roster.shared.OneTimeToken;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,8 @@ public class ConfirmContact {
             return false;
         }
         Contact c = contact.get();
-        events.publishEvent(new ContactEvents.ContactConfirmed(c.accountId(), c.id(), c.details().email().value()));
+        events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.CONFIRMED, c.accountId(), c.id(),
+                Map.of("email", c.details().email().value())));
         return true;
     }
 }

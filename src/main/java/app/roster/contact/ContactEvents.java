@@ -20,10 +20,19 @@ public final class ContactEvents {
         return map;
     }
 
-    public record ContactAdded(long accountId, long contactId, Map<String, String> after) implements AuditedEvent {
+    /** What happened to a contact; the audit action is {@code contact.<change>}. */
+    public enum Change { ADDED, CHANGED, DELETED, CONFIRMED, CONFIRMATION_RESENT }
+
+    /**
+     * One audited change to a contact. The details are the new contact's summary (added), the fields that
+     * changed as {@code before → after} (changed), the removed contact's summary (deleted) or its address.
+     */
+    public record ContactRecorded(Change change, long accountId, long contactId, Map<String, String> facts)
+            implements AuditedEvent {
+
         @Override
         public String action() {
-            return "contact.added";
+            return "contact." + change.name().toLowerCase(Locale.ROOT);
         }
 
         @Override
@@ -33,82 +42,9 @@ public final class ContactEvents {
 
         @Override
         public Map<String, String> details() {
-            Map<String, String> map = new LinkedHashMap<>(after);
+            Map<String, String> map = new LinkedHashMap<>(facts);
             map.put("contact", String.valueOf(contactId));
             return map;
-        }
-    }
-
-    public record ConfirmationResent(long accountId, long contactId, String email) implements AuditedEvent {
-        @Override
-        public String action() {
-            return "contact.confirmation_resent";
-        }
-
-        @Override
-        public Long auditedAccountId() {
-            return accountId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("contact", String.valueOf(contactId), "email", email);
-        }
-    }
-
-    /** Only the fields that changed, each as {@code before → after}. */
-    public record ContactChanged(long accountId, long contactId, Map<String, String> changes) implements AuditedEvent {
-        @Override
-        public String action() {
-            return "contact.changed";
-        }
-
-        @Override
-        public Long auditedAccountId() {
-            return accountId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            Map<String, String> map = new LinkedHashMap<>(changes);
-            map.put("contact", String.valueOf(contactId));
-            return map;
-        }
-    }
-
-    public record ContactDeleted(long accountId, long contactId, Map<String, String> before) implements AuditedEvent {
-        @Override
-        public String action() {
-            return "contact.deleted";
-        }
-
-        @Override
-        public Long auditedAccountId() {
-            return accountId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            Map<String, String> map = new LinkedHashMap<>(before);
-            map.put("contact", String.valueOf(contactId));
-            return map;
-        }
-    }
-
-    public record ContactConfirmed(long accountId, long contactId, String email) implements AuditedEvent {
-        @Override
-        public String action() {
-            return "contact.confirmed";
-        }
-
-        @Override
-        public Long auditedAccountId() {
-            return accountId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("contact", String.valueOf(contactId), "email", email);
         }
     }
 

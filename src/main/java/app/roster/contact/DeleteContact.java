@@ -23,7 +23,7 @@ public class DeleteContact {
         if (!contacts.delete(accountId, contactId)) {
             throw new NotFound();
         }
-        events.publishEvent(new ContactEvents.ContactDeleted(accountId, contactId,
+        events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.DELETED, accountId, contactId,
                 ContactEvents.summary(contact.details())));
     }
 }

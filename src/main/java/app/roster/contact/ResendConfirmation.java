@@ -2,6 +2,7 @@ package app.roster.contact;
 
 import app.roster.shared.NotFound;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,8 @@ public class ResendConfirmation {
             return false;
         }
         confirmation.send(accountId, contactId, contact.details(), language);
-        events.publishEvent(new ContactEvents.ConfirmationResent(accountId, contactId,
-                contact.details().email().value()));
+        events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.CONFIRMATION_RESENT, accountId,
+                contactId, Map.of("email", contact.details().email().value())));
         return true;
     }
 }

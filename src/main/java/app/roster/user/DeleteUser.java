@@ -47,7 +47,7 @@ public class DeleteUser {
             return false;
         }
         sessions.endAll(userId);
-        events.publishEvent(new UserAccessEvents.UserDeleted(userId, user.email().value()));
+        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.DELETED, user));
         return true;
     }
 }

@@ -33,7 +33,7 @@ public class DisableUser {
             return false;
         }
         sessions.endAll(userId);
-        events.publishEvent(new UserAccessEvents.UserDisabled(userId, user.email().value()));
+        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.DISABLED, user));
         return true;
     }
 
@@ -44,7 +44,7 @@ public class DisableUser {
         if (!setDisabled(userId, false)) {
             return false;
         }
-        events.publishEvent(new UserAccessEvents.UserEnabled(userId, user.email().value()));
+        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.ENABLED, user));
         return true;
     }
 

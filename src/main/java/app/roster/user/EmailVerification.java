@@ -71,7 +71,7 @@ public class EmailVerification {
             return false;
         }
         send(userId);
-        events.publishEvent(new UserAccessEvents.VerificationSent(userId, user.email().value()));
+        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.VERIFICATION_SENT, user));
         return true;
     }
 

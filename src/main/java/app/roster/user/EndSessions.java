@@ -1,6 +1,7 @@
 package app.roster.user;
 
 import app.roster.shared.NotFound;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,8 @@ public class EndSessions {
         users.findById(userId).orElseThrow(NotFound::new);
         int open = sessions.list(userId, null).size();
         sessions.endAll(userId);
-        events.publishEvent(new UserAccessEvents.SessionsEnded(userId, open));
+        events.publishEvent(new UserAccessEvents.UserAccessChanged(UserAccessEvents.Change.SESSIONS_ENDED, userId,
+                Map.of("sessions", String.valueOf(open))));
         return open;
     }
 }

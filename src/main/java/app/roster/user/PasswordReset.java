@@ -59,7 +59,7 @@ public class PasswordReset {
     public void sendLinkByStaff(long userId) {
         User user = users.findById(userId).orElseThrow(NotFound::new);
         sendLink(user);
-        events.publishEvent(new UserAccessEvents.PasswordResetSent(user.id(), user.email().value()));
+        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.PASSWORD_RESET_SENT, user));
     }
 
     public boolean isValid(String rawToken) {
