@@ -1,28 +1,38 @@
 package app.roster.user;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Current password, then the new one; every other session of the user ends. */
+/**
+ * Current password, then the new one; every other session of the user ends, and so do their outstanding
+ * reset links and a pending address change (someone who knew the old password may have asked for them).
+ */
 @Service
 public class ChangePassword {
 
     private final Users users;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
+    private final PasswordWords words;
+    private final UserTokens tokens;
     private final UserSessions sessions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ChangePassword(Users users, PasswordEncoder passwordEncoder, PasswordPolicy policy, UserSessions sessions,
-            ApplicationEventPublisher events) {
+    ChangePassword(Users users, PasswordEncoder passwordEncoder, PasswordPolicy policy, PasswordWords words,
+            UserTokens tokens, UserSessions sessions, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
+        this.words = words;
+        this.tokens = tokens;
         this.sessions = sessions;
         this.events = events;
+        this.clock = clock;
     }
 
     /** The field and message key of the problem, or empty when the password was changed. */
@@ -33,11 +43,12 @@ public class ChangePassword {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
             return Optional.of(new FieldProblem("currentPassword", "password.currentWrong"));
         }
-        Optional<String> problem = policy.problem(newPassword, user.email().value(), user.firstName(), user.lastName());
+        Optional<String> problem = policy.problem(newPassword, words.of(user));
         if (problem.isPresent()) {
             return Optional.of(new FieldProblem("newPassword", problem.get()));
         }
         users.updatePasswordHash(userId, passwordEncoder.encode(newPassword));
+        tokens.revoke(userId, clock.instant(), UserTokens.Purpose.RESET_PASSWORD, UserTokens.Purpose.CHANGE_EMAIL);
         sessions.endAllExcept(userId, currentSessionId);
         events.publishEvent(new PasswordChanged(userId, user.email().value(), user.firstName(),
                 user.language().locale(), false));

@@ -1,5 +1,6 @@
 package app.roster.user.web;
 
+import app.roster.user.ChangeEmail;
 import app.roster.user.EmailVerification;
 import app.roster.user.SignedInUser;
 import app.roster.ratelimit.RateLimiter;
@@ -23,10 +24,12 @@ class VerificationController {
     private static final String TOKEN = VerificationController.class.getName() + ".TOKEN";
 
     private final EmailVerification verification;
+    private final ChangeEmail changeEmail;
     private final RateLimiter rateLimiter;
 
-    VerificationController(EmailVerification verification, RateLimiter rateLimiter) {
+    VerificationController(EmailVerification verification, ChangeEmail changeEmail, RateLimiter rateLimiter) {
         this.verification = verification;
+        this.changeEmail = changeEmail;
         this.rateLimiter = rateLimiter;
     }
 
@@ -47,7 +50,9 @@ class VerificationController {
     String verify(HttpSession session, Model model) {
         Object token = session.getAttribute(TOKEN);
         session.removeAttribute(TOKEN);
-        boolean verified = token instanceof String raw && raw.length() <= 100 && verification.verify(raw);
+        // The same link proves an address, or moves the login to a new one (sent to that address).
+        boolean verified = token instanceof String raw && raw.length() <= 100
+                && (verification.verify(raw) || changeEmail.confirm(raw));
         model.addAttribute("verified", verified);
         return "user/verify-email-done";
     }
