@@ -6,6 +6,8 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,20 @@ class SmtpDelivery implements Delivery {
 
     @Override
     public void deliver(OutboxMessage message) {
+        try {
+            send(message);
+        } catch (MailAuthenticationException e) {
+            throw new ServerUnavailable(e);
+        } catch (MailSendException e) {
+            // Spring gives a cause only when connecting (or closing) failed, not when the server refused the message.
+            if (e.getCause() != null) {
+                throw new ServerUnavailable(e);
+            }
+            throw e;
+        }
+    }
+
+    private void send(OutboxMessage message) {
         sender.send(mime -> {
             String utf8 = StandardCharsets.UTF_8.name();
             mime.setFrom(new InternetAddress(from, true));
