@@ -47,16 +47,18 @@ public class OutboxDispatcher {
      */
     @Scheduled(fixedDelayString = "${roster.mail.poll-interval:2s}", initialDelayString = "${roster.mail.poll-interval:2s}")
     public void dispatchDue() {
-        List<Long> due;
-        do {
-            due = outbox.due(clock.instant(), BATCH);
-            for (long id : due) {
-                Optional<OutboxMessage> message = claim(id);
-                if (message.isPresent() && !send(message.get())) {
-                    return;
+        try (Delivery.Connection connection = delivery.open()) {
+            List<Long> due;
+            do {
+                due = outbox.due(clock.instant(), BATCH);
+                for (long id : due) {
+                    Optional<OutboxMessage> message = claim(id);
+                    if (message.isPresent() && !send(connection, message.get())) {
+                        return;
+                    }
                 }
-            }
-        } while (due.size() == BATCH);
+            } while (due.size() == BATCH);
+        }
     }
 
     /**
@@ -70,9 +72,9 @@ public class OutboxDispatcher {
     }
 
     /** False when the mail server is unavailable, so the rest of the round would fail the same way. */
-    boolean send(OutboxMessage message) {
+    private boolean send(Delivery.Connection connection, OutboxMessage message) {
         try {
-            delivery.deliver(message);
+            connection.deliver(message);
             outbox.markSent(message.id(), clock.instant());
             return true;
         } catch (Delivery.ServerUnavailable e) {
