@@ -1,5 +1,6 @@
 package app.roster.web;
 
+import app.roster.shared.ChangedMeanwhile;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,6 +47,12 @@ class ErrorAdvice {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    /** A form older than the data it edits: the same address by GET shows the current state to decide again. */
+    @ExceptionHandler(ChangedMeanwhile.class)
+    ModelAndView changedMeanwhile(HttpServletRequest request) {
+        return new ModelAndView("error/409", Map.of("reload", request.getRequestURI()), HttpStatus.CONFLICT);
     }
 
     @ExceptionHandler(CurrentAccount.PermissionDenied.class)
