@@ -1,6 +1,7 @@
 package app.roster.web;
 
 import app.roster.shared.ChangedMeanwhile;
+import app.roster.security.SecurityEvents;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +32,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorAdvice {
 
+    private final SecurityEvents securityEvents;
+
+    ErrorAdvice(SecurityEvents securityEvents) {
+        this.securityEvents = securityEvents;
+    }
+
     /** Spring MVC's own errors (unknown URL, wrong method, malformed parameter), answered to a browser. */
     @ExceptionHandler(exception = {NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
         TypeMismatchException.class, ServletRequestBindingException.class}, produces = MediaType.TEXT_HTML_VALUE)
@@ -46,6 +53,7 @@ class ErrorAdvice {
     @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
+        securityEvents.notFound();
         return "error/404";
     }
 
