@@ -74,7 +74,7 @@ class AdminStalePermissionsTest {
     void aPostWithoutTheScopeTheBoxesOrTheVersionIsRefusedAndChoosingNoneIsDeliberate() {
         jdbc.sql("UPDATE memberships SET permissions = 'tickets' WHERE account_id = ? AND user_id = ?")
                 .params(account, member.id()).update();
-        String version = staff.get(path).field("version").attr("value");
+        String version = versionIn(staff.get(path));
 
         for (List<Map.Entry<String, String>> incomplete : List.of(List.<Map.Entry<String, String>>of(),
                 List.of(Map.entry("permissions", "invoices"), Map.entry("version", version)),
@@ -89,7 +89,7 @@ class AdminStalePermissionsTest {
         Visitor.Page form = staff.get(path);
         assertThat(form.html().select("input[type=hidden][name=_permissions]")).hasSize(1);
         Visitor.Page none = staff.post(path, List.of(Map.entry("scope", "choose"), Map.entry("_permissions", "on"),
-                Map.entry("version", form.field("version").attr("value"))));
+                Map.entry("version", versionIn(form))));
         assertThat(none.status()).isEqualTo(302);
         assertThat(stored()).isEmpty();
     }

@@ -101,7 +101,7 @@ class StalePermissionFormsIT {
     void aPostWithoutTheModeOrWithoutAnyBoxOrMarkerOrWithoutTheVersionIsRefused() {
         Visitor owner = in(o);
         String path = "/users/" + p.id() + "/permissions";
-        String version = owner.get(path).field("version").attr("value");
+        String version = versionIn(owner.get(path));
 
         Page nothing = owner.post(path, List.of());
         Page noMode = owner.post(path, List.of(Map.entry("permissions", "quotes"), Map.entry("version", version)));
@@ -158,7 +158,7 @@ class StalePermissionFormsIT {
         assertThat(owner.post(path, choose(fresh, "tickets")).status()).isEqualTo(302);
         assertThat(invitationPermissions(id)).isEqualTo("tickets");
 
-        Page incomplete = owner.post(path, List.of(Map.entry("version", fresh.field("version").attr("value"))));
+        Page incomplete = owner.post(path, List.of(Map.entry("version", versionIn(fresh))));
         assertThat(incomplete.status()).isEqualTo(400);
         assertThat(invitationPermissions(id)).isEqualTo("tickets");
     }
