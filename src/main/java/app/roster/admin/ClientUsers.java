@@ -29,7 +29,7 @@ public class ClientUsers {
             + " OR (lower(u.last_name) || '') LIKE :prefix ESCAPE '\\')";
     private static final String COLUMNS = """
             SELECT u.id, u.first_name, u.last_name, u.email, u.last_login_at, u.last_login_ip, u.last_login_host,
-                   m.permissions, m.active, CASE WHEN u.id = a.owner_user_id THEN TRUE ELSE FALSE END AS owner"""
+                   m.permissions, m.active, m.version, CASE WHEN u.id = a.owner_user_id THEN TRUE ELSE FALSE END AS owner"""
             + FROM + " JOIN accounts a ON a.id = m.account_id";
     // The owner first, then by the name shown; the id keeps equal names in a stable order across pages.
     private static final String ORDER = " ORDER BY owner DESC, lower(u.first_name), lower(u.last_name), u.id";
@@ -73,6 +73,7 @@ public class ClientUsers {
         return new ClientUser(rs.getLong("id"), ClientDirectory.name(rs), rs.getString("email"),
                 ClientDirectory.time(rs, "last_login_at"), rs.getString("last_login_ip"),
                 rs.getString("last_login_host"), rs.getBoolean("owner"),
-                ClientDirectory.permissions(rs.getString("permissions")), rs.getBoolean("active"));
+                ClientDirectory.permissions(rs.getString("permissions")), rs.getBoolean("active"),
+                rs.getLong("version"));
     }
 }

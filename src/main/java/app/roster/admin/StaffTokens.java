@@ -1,5 +1,6 @@
 package app.roster.admin;
 
+import app.roster.security.SecurityEvents;
 import app.roster.shared.OneTimeToken;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,10 +15,12 @@ class StaffTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SecurityEvents securityEvents;
 
-    StaffTokens(JdbcClient jdbc, Clock clock) {
+    StaffTokens(JdbcClient jdbc, Clock clock, SecurityEvents securityEvents) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.securityEvents = securityEvents;
     }
 
     void store(long staffId, OneTimeToken token, Instant expiresAt) {
@@ -42,10 +45,17 @@ class StaffTokens {
                 .single();
     }
 
+    /** A link never issued (tampered or made up), unlike a used or expired one, is also a security event. */
     boolean isUsable(String rawToken) {
-        return jdbc.sql("SELECT COUNT(*) FROM staff_tokens WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
+        boolean usable = jdbc.sql("""
+                SELECT COUNT(*) FROM staff_tokens WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""")
                 .params(OneTimeToken.hashOf(rawToken), Timestamp.from(clock.instant()))
                 .query(Long.class).single() > 0;
+        if (!usable && jdbc.sql("SELECT COUNT(*) FROM staff_tokens WHERE token_hash = ?")
+                .param(OneTimeToken.hashOf(rawToken)).query(Long.class).single() == 0) {
+            securityEvents.unknownToken("staff_set_password");
+        }
+        return usable;
     }
 
     /** Marks the token used and answers its staff member; empty if unknown, expired or already used. */

@@ -1,5 +1,6 @@
 package app.roster.contact;
 
+import app.roster.security.SecurityEvents;
 import app.roster.shared.OneTimeToken;
 import java.time.Clock;
 import java.util.Map;
@@ -15,18 +16,30 @@ public class ConfirmContact {
     private final Contacts contacts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecurityEvents securityEvents;
 
-    ConfirmContact(Contacts contacts, ApplicationEventPublisher events, Clock clock) {
+    ConfirmContact(Contacts contacts, ApplicationEventPublisher events, Clock clock, SecurityEvents securityEvents) {
+        this.securityEvents = securityEvents;
         this.contacts = contacts;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The contact whose link this is, if it still works (for the page that shows the Confirm button). */
+    /**
+     * The contact whose link this is, if it still works (for the page that shows the Confirm button). A link
+     * that matches no contact is a security event; a used or replaced one too, as its hash is dropped then.
+     */
     @Transactional(readOnly = true)
     public Optional<Contact> pending(String rawToken) {
-        return rawToken == null || rawToken.isBlank() ? Optional.empty()
-                : contacts.findByConfirmationHash(OneTimeToken.hashOf(rawToken), clock.instant());
+        if (rawToken == null || rawToken.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = OneTimeToken.hashOf(rawToken);
+        Optional<Contact> contact = contacts.findByConfirmationHash(hash, clock.instant());
+        if (contact.isEmpty() && !contacts.hasConfirmationHash(hash)) {
+            securityEvents.unknownToken("contact_confirmation");
+        }
+        return contact;
     }
 
     /** True when this call confirmed the address; false for an unknown, used, replaced or expired link. */

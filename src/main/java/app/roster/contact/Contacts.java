@@ -77,6 +77,12 @@ public class Contacts {
                 .params(hash, Timestamp.from(now)).query(Contacts::map).optional();
     }
 
+    /** Whether a contact holds this confirmation hash, expired or not. */
+    boolean hasConfirmationHash(String hash) {
+        return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE confirmation_token_hash = ?").param(hash)
+                .query(Long.class).single() > 0;
+    }
+
     boolean confirm(long id, String hash) {
         return jdbc.sql("""
                 UPDATE contacts SET email_confirmed = TRUE, confirmation_token_hash = NULL

@@ -1,5 +1,6 @@
 package app.roster.contact;
 
+import app.roster.security.SecurityEvents;
 import app.roster.shared.OneTimeToken;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -23,25 +24,32 @@ public class Unsubscribe {
     private final Contacts contacts;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final SecurityEvents securityEvents;
 
-    Unsubscribe(Contacts contacts, JdbcClient jdbc, ApplicationEventPublisher events) {
+    Unsubscribe(Contacts contacts, JdbcClient jdbc, ApplicationEventPublisher events, SecurityEvents securityEvents) {
+        this.securityEvents = securityEvents;
         this.contacts = contacts;
         this.jdbc = jdbc;
         this.events = events;
     }
 
+    /** What the link is for; empty, and a security event, for a link that matches none (or a deleted contact's). */
     @Transactional(readOnly = true)
     public Optional<Target> target(String rawToken) {
         if (rawToken == null || rawToken.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("""
+        Optional<Target> target = jdbc.sql("""
                 SELECT c.*, l.category AS link_category FROM contact_unsubscribe_links l
                 JOIN contacts c ON c.id = l.contact_id WHERE l.token_hash = ?""")
                 .param(OneTimeToken.hashOf(rawToken))
                 .query((rs, row) -> new Target(Contacts.map(rs, row),
                         Category.fromCode(rs.getString("link_category")).orElseThrow()))
                 .optional();
+        if (target.isEmpty()) {
+            securityEvents.unknownToken("unsubscribe");
+        }
+        return target;
     }
 
     /** False only for an unknown link (or a deleted contact). */

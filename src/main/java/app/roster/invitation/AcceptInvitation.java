@@ -7,6 +7,7 @@ import app.roster.membership.AddMember;
 import app.roster.membership.Membership;
 import app.roster.membership.Memberships;
 import app.roster.membership.PermissionCatalogue;
+import app.roster.security.SecurityEvents;
 import app.roster.shared.OneTimeToken;
 import app.roster.user.User;
 import app.roster.user.Users;
@@ -36,10 +37,12 @@ public class AcceptInvitation {
     private final Users users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecurityEvents securityEvents;
 
     AcceptInvitation(Invitations invitations, Memberships memberships, AddMember addMember, Accounts accounts,
             AllowedDomainsRepository allowedDomains, PermissionCatalogue catalogue, Users users,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SecurityEvents securityEvents) {
+        this.securityEvents = securityEvents;
         this.invitations = invitations;
         this.memberships = memberships;
         this.addMember = addMember;
@@ -51,10 +54,14 @@ public class AcceptInvitation {
         this.clock = clock;
     }
 
-    /** What the link shows; empty for a link that never existed (it reveals nothing). */
+    /**
+     * What the link shows; empty for a link that never existed (it reveals nothing, and is a security event:
+     * every page and the accept POST look the link up here first, so each such request is recorded once).
+     */
     @Transactional(readOnly = true)
     public Optional<InvitationView> view(String rawToken) {
         if (rawToken == null || rawToken.length() > 100) {
+            securityEvents.unknownToken("invitation");
             return Optional.empty();
         }
         String hash = OneTimeToken.hashOf(rawToken);
@@ -62,7 +69,12 @@ public class AcceptInvitation {
         if (current.isPresent()) {
             return Optional.of(view(current.get(), state(current.get())));
         }
-        return invitations.findByReplacedTokenHash(hash).map(old -> view(old, InvitationView.State.REPLACED));
+        Optional<InvitationView> replaced = invitations.findByReplacedTokenHash(hash)
+                .map(old -> view(old, InvitationView.State.REPLACED));
+        if (replaced.isEmpty()) {
+            securityEvents.unknownToken("invitation");
+        }
+        return replaced;
     }
 
     @Transactional

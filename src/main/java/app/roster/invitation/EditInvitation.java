@@ -1,6 +1,7 @@
 package app.roster.invitation;
 
 import app.roster.membership.PermissionCatalogue;
+import app.roster.shared.ChangedMeanwhile;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -27,18 +28,27 @@ public class EditInvitation {
         this.clock = clock;
     }
 
+    /**
+     * From an edit form that showed {@code version}: a stale one is {@link ChangedMeanwhile}, even when it would
+     * change nothing, because its author decided on permissions that are no longer the invitation's.
+     */
     @Transactional
-    public void edit(long accountId, Inviter actor, long invitationId, Set<String> permissions) {
+    public void edit(long accountId, Inviter actor, long invitationId, Set<String> permissions, long version) {
         Set<String> known = catalogue.requireKnown(permissions);
         Invitation invitation = actors.requireManageable(accountId, actor, invitationId);
         actors.requireMayGrant(accountId, actor, known);
         Instant now = clock.instant();
         invitation.requireOpen(now);
+        if (invitation.version() != version) {
+            throw new ChangedMeanwhile();
+        }
         if (invitation.permissions().equals(known)) {
             return;
         }
-        if (!invitations.updatePermissions(accountId, invitationId, known, now)) {
-            throw new InvitationRefused("invitation.refused.closed");
+        if (!invitations.updatePermissions(accountId, invitationId, known, version, now)) {
+            // Between our read and our write it was edited, or cancelled, accepted or expired.
+            boolean stillOpen = invitations.find(accountId, invitationId).filter(i -> i.isOpenAt(now)).isPresent();
+            throw stillOpen ? new ChangedMeanwhile() : new InvitationRefused("invitation.refused.closed");
         }
         events.publishEvent(new InvitationEvents.InvitationEdited(accountId, invitationId, invitation.permissions(),
                 known));

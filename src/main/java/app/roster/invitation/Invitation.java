@@ -5,10 +5,13 @@ import app.roster.shared.Language;
 import java.time.Instant;
 import java.util.Set;
 
-/** An offer to join one account, sent to one address. Its state moves only forward; the row is history. */
+/**
+ * An offer to join one account, sent to one address. Its state moves only forward; the row is history. The
+ * version counts the changes of its permissions, so that an edit form shown before the latest one is refused.
+ */
 public record Invitation(long id, long accountId, EmailAddress email, Set<String> permissions, Language language,
         Long invitedByUserId, Long invitedByStaffId, Status status, Instant sentAt, Instant expiresAt,
-        Long acceptedByUserId, Instant acceptedAt) {
+        Long acceptedByUserId, Instant acceptedAt, long version) {
 
     public enum Status { PENDING, ACCEPTED, CANCELLED, EXPIRED }
 

@@ -103,11 +103,13 @@ public class Invitations {
                 .params(tokenHash, Timestamp.from(now), Timestamp.from(expiresAt), accountId, id).update() == 1;
     }
 
-    boolean updatePermissions(long accountId, long id, Set<String> permissions, Instant now) {
+    /** Only while open, and only at the version the edit form showed: false, changing nothing, otherwise. */
+    boolean updatePermissions(long accountId, long id, Set<String> permissions, long expectedVersion, Instant now) {
         return jdbc.sql("""
-                UPDATE invitations SET permissions = ?
-                WHERE account_id = ? AND id = ? AND status = 'PENDING' AND expires_at > ?""")
-                .params(String.join(",", permissions), accountId, id, Timestamp.from(now)).update() == 1;
+                UPDATE invitations SET permissions = ?, version = version + 1
+                WHERE account_id = ? AND id = ? AND status = 'PENDING' AND expires_at > ? AND version = ?""")
+                .params(String.join(",", permissions), accountId, id, Timestamp.from(now), expectedVersion)
+                .update() == 1;
     }
 
     /** Ends a pending invitation (cancelled or expired); false when it was no longer pending. */
@@ -134,6 +136,6 @@ public class Invitations {
                 rs.getObject("invited_by_user_id", Long.class), rs.getObject("invited_by_staff_id", Long.class),
                 Invitation.Status.valueOf(rs.getString("status")), rs.getTimestamp("sent_at").toInstant(),
                 rs.getTimestamp("expires_at").toInstant(), rs.getObject("accepted_by_user_id", Long.class),
-                acceptedAt == null ? null : acceptedAt.toInstant());
+                acceptedAt == null ? null : acceptedAt.toInstant(), rs.getLong("version"));
     }
 }

@@ -1,5 +1,6 @@
 package app.roster.membership;
 
+import app.roster.shared.ChangedMeanwhile;
 import app.roster.shared.NotFound;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,20 +22,18 @@ public class ChangePermissions {
     }
 
     /**
-     * Sets the target's permissions as far as the manager may. An id outside the account is {@link NotFound};
-     * an unknown key is {@link PermissionCatalogue.UnknownPermission}; a forbidden change is {@link MembershipRefused}.
+     * Sets the target's permissions as far as the manager may, from a form that showed {@code version}. An id
+     * outside the account is {@link NotFound}; an unknown key is {@link PermissionCatalogue.UnknownPermission};
+     * a forbidden change is {@link MembershipRefused}; a stale version is {@link ChangedMeanwhile}.
      */
     @Transactional
-    public Set<String> change(long accountId, long managerUserId, long targetUserId, Set<String> requested) {
+    public Set<String> change(long accountId, long managerUserId, long targetUserId, Set<String> requested,
+            long version) {
         Membership manager = memberships.find(accountId, managerUserId).orElseThrow(NotFound::new);
         Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
         Set<String> known = catalogue.requireKnown(requested);
         Set<String> after = catalogue.known(target.permissionsAfterChangeBy(manager, known));
-        if (!after.equals(target.permissions())) {
-            memberships.updatePermissions(accountId, targetUserId, after);
-            events.publishEvent(new MembershipEvents.PermissionsChanged(accountId, target.accountName(),
-                    targetUserId, target.permissions(), after));
-        }
+        save(target, after, version);
         return after;
     }
 
@@ -43,17 +42,31 @@ public class ChangePermissions {
      * Audited with the staff member as actor (the Admin Area principal).
      */
     @Transactional
-    public Set<String> byStaff(long accountId, long targetUserId, Set<String> requested) {
+    public Set<String> byStaff(long accountId, long targetUserId, Set<String> requested, long version) {
         Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
         if (target.owner()) {
             throw new MembershipRefused("membership.refused.owner");
         }
         Set<String> after = catalogue.requireKnown(requested);
-        if (!after.equals(target.permissions())) {
-            memberships.updatePermissions(accountId, targetUserId, after);
-            events.publishEvent(new MembershipEvents.PermissionsChanged(accountId, target.accountName(),
-                    targetUserId, target.permissions(), after));
-        }
+        save(target, after, version);
         return after;
+    }
+
+    /**
+     * A stale form is refused even when it would change nothing: its author decided on what they saw, which
+     * is no longer what is stored. The conditional UPDATE catches a change made between our read and write.
+     */
+    private void save(Membership target, Set<String> after, long version) {
+        if (target.version() != version) {
+            throw new ChangedMeanwhile();
+        }
+        if (after.equals(target.permissions())) {
+            return;
+        }
+        if (!memberships.updatePermissions(target.accountId(), target.userId(), after, version)) {
+            throw new ChangedMeanwhile();
+        }
+        events.publishEvent(new MembershipEvents.PermissionsChanged(target.accountId(), target.accountName(),
+                target.userId(), target.permissions(), after));
     }
 }

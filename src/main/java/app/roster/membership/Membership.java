@@ -7,8 +7,10 @@ import java.util.Set;
 /**
  * One user's place in one account, with the permissions in effect (the owner holds every one, always).
  * It guards rules 1–3: what a manager may change, whom they may remove, who may leave or become owner.
+ * The version counts the changes of its permissions, so that a form shown before the latest one is refused.
  */
-public record Membership(long accountId, String accountName, long userId, boolean owner, Set<String> permissions) {
+public record Membership(long accountId, String accountName, long userId, boolean owner, Set<String> permissions,
+        long version) {
 
     public boolean may(String permission) {
         return permissions.contains(permission);

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 public class Memberships {
 
     private static final String SELECT = """
-            SELECT m.account_id, a.name, m.user_id, a.owner_user_id, m.permissions
+            SELECT m.account_id, a.name, m.user_id, a.owner_user_id, m.permissions, m.version
             FROM memberships m JOIN accounts a ON a.id = m.account_id
             """;
     // The "|| ''" keeps PostgreSQL off the users' prefix indexes: a common prefix matches a tenth of all users
@@ -110,8 +110,17 @@ public class Memberships {
     }
 
     void updatePermissions(long accountId, long userId, Set<String> permissions) {
-        jdbc.sql("UPDATE memberships SET permissions = ? WHERE account_id = ? AND user_id = ?")
+        jdbc.sql("UPDATE memberships SET permissions = ?, version = version + 1 WHERE account_id = ? AND user_id = ?")
                 .params(String.join(",", catalogue.known(permissions)), accountId, userId).update();
+    }
+
+    /** Compare-and-set on the version the form showed: false, changing nothing, when someone changed it since. */
+    boolean updatePermissions(long accountId, long userId, Set<String> permissions, long expectedVersion) {
+        return jdbc.sql("""
+                UPDATE memberships SET permissions = ?, version = version + 1
+                WHERE account_id = ? AND user_id = ? AND version = ?""")
+                .params(String.join(",", catalogue.known(permissions)), accountId, userId, expectedVersion)
+                .update() == 1;
     }
 
     /** True when this call removed it (of two racing removals, one). */
@@ -143,7 +152,7 @@ public class Memberships {
         long userId = rs.getLong("user_id");
         boolean owner = rs.getLong("owner_user_id") == userId;
         return new Membership(rs.getLong("account_id"), rs.getString("name"), userId, owner,
-                effective(owner, rs.getString("permissions")));
+                effective(owner, rs.getString("permissions")), rs.getLong("version"));
     }
 
     private Member mapMember(ResultSet rs, int row) throws SQLException {

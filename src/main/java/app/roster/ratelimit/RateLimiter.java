@@ -1,5 +1,6 @@
 package app.roster.ratelimit;
 
+import app.roster.security.SecurityEvents;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,16 +20,22 @@ public class RateLimiter {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SecurityEvents securityEvents;
 
-    RateLimiter(JdbcClient jdbc, Clock clock) {
+    RateLimiter(JdbcClient jdbc, Clock clock, SecurityEvents securityEvents) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.securityEvents = securityEvents;
     }
 
     /** Counts one hit and answers whether it is still within {@code limit} hits per {@code window}. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean tryAcquire(String bucket, int limit, Duration window) {
-        return hit(bucket, window) <= limit;
+        boolean allowed = hit(bucket, window) <= limit;
+        if (!allowed) {
+            securityEvents.throttled(bucket);
+        }
+        return allowed;
     }
 
     /** Counts one hit without deciding anything (failed logins). */
@@ -41,11 +48,15 @@ public class RateLimiter {
     @Transactional(readOnly = true)
     public boolean isExhausted(String bucket, int limit, Duration window) {
         Instant windowStart = clock.instant().minus(window);
-        return jdbc.sql("SELECT hits FROM rate_limits WHERE bucket = ? AND window_start > ?")
+        boolean exhausted = jdbc.sql("SELECT hits FROM rate_limits WHERE bucket = ? AND window_start > ?")
                 .params(bucket, Timestamp.from(windowStart))
                 .query(Integer.class).optional()
                 .map(hits -> hits >= limit)
                 .orElse(false);
+        if (exhausted) {
+            securityEvents.throttled(bucket);
+        }
+        return exhausted;
     }
 
     private int hit(String bucket, Duration window) {

@@ -1,5 +1,6 @@
 package app.roster.user;
 
+import app.roster.security.SecurityEvents;
 import app.roster.shared.OneTimeToken;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,15 +13,26 @@ import org.springframework.stereotype.Repository;
 class UserTokens {
 
     /** CHANGE_EMAIL holds the new address, which becomes the user's only when the link sent to it is used. */
-    enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, CHANGE_EMAIL }
+    enum Purpose {
+        VERIFY_EMAIL("verification"), RESET_PASSWORD("reset"), CHANGE_EMAIL("email_change");
+
+        /** The kind of link, as security events name it. */
+        private final String link;
+
+        Purpose(String link) {
+            this.link = link;
+        }
+    }
 
     record Redeemed(long userId, String email) {
     }
 
     private final JdbcClient jdbc;
+    private final SecurityEvents securityEvents;
 
-    UserTokens(JdbcClient jdbc) {
+    UserTokens(JdbcClient jdbc, SecurityEvents securityEvents) {
         this.jdbc = jdbc;
+        this.securityEvents = securityEvents;
     }
 
     /** Issues a new token and invalidates the user's earlier ones of the same purpose. */
@@ -56,12 +68,22 @@ class UserTokens {
 
     /** A token that is valid now, without consuming it (the page that asks for a new password). */
     Optional<Redeemed> peek(String rawToken, Purpose purpose, Instant now) {
-        return jdbc.sql("""
+        Optional<Redeemed> valid = jdbc.sql("""
                 SELECT user_id, email FROM user_tokens
                 WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?""")
                 .params(OneTimeToken.hashOf(rawToken), purpose.name(), Timestamp.from(now))
                 .query((rs, row) -> new Redeemed(rs.getLong("user_id"), rs.getString("email")))
                 .optional();
+        if (valid.isEmpty() && isUnknown(rawToken, purpose)) {
+            securityEvents.unknownToken(purpose.link);
+        }
+        return valid;
+    }
+
+    /** Never issued for this purpose (tampered or made up), as opposed to used or expired. */
+    private boolean isUnknown(String rawToken, Purpose purpose) {
+        return jdbc.sql("SELECT COUNT(*) FROM user_tokens WHERE token_hash = ? AND purpose = ?")
+                .params(OneTimeToken.hashOf(rawToken), purpose.name()).query(Long.class).single() == 0;
     }
 
     /** Consumes the token; of two concurrent calls exactly one gets it. */

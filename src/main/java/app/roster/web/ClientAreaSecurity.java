@@ -1,5 +1,6 @@
 package app.roster.web;
 
+import app.roster.security.CsrfRefusals;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +31,8 @@ class ClientAreaSecurity {
     @Order(10)
     SecurityFilterChain clientArea(HttpSecurity http,
             @Qualifier("clientLoginSucceeded") AuthenticationSuccessHandler loginSucceeded,
-            @Qualifier("clientLoginFailed") AuthenticationFailureHandler loginFailed, SecurityHeaders securityHeaders)
-            throws Exception {
+            @Qualifier("clientLoginFailed") AuthenticationFailureHandler loginFailed, SecurityHeaders securityHeaders,
+            CsrfRefusals csrfRefusals) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().hasRole("USER"))
@@ -39,6 +40,7 @@ class ClientAreaSecurity {
                 // unguessable token in the link is what authorises it (see ContactLinks).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/contacts/unsubscribe")))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(csrfRefusals))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")

@@ -1,5 +1,7 @@
 package app.roster.web;
 
+import app.roster.shared.ChangedMeanwhile;
+import app.roster.security.SecurityEvents;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +32,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorAdvice {
 
+    private final SecurityEvents securityEvents;
+
+    ErrorAdvice(SecurityEvents securityEvents) {
+        this.securityEvents = securityEvents;
+    }
+
     /** Spring MVC's own errors (unknown URL, wrong method, malformed parameter), answered to a browser. */
     @ExceptionHandler(exception = {NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
         TypeMismatchException.class, ServletRequestBindingException.class}, produces = MediaType.TEXT_HTML_VALUE)
@@ -45,7 +53,14 @@ class ErrorAdvice {
     @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
+        securityEvents.notFound();
         return "error/404";
+    }
+
+    /** A form older than the data it edits: the same address by GET shows the current state to decide again. */
+    @ExceptionHandler(ChangedMeanwhile.class)
+    ModelAndView changedMeanwhile(HttpServletRequest request) {
+        return new ModelAndView("error/409", Map.of("reload", request.getRequestURI()), HttpStatus.CONFLICT);
     }
 
     @ExceptionHandler(CurrentAccount.PermissionDenied.class)

@@ -174,7 +174,7 @@ class AdminAssociateTest {
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.html().select("input[type=checkbox][name=permissions]")).hasSize(catalogue.all().size());
         Visitor.Page saved = staff.post(user(other.id()) + "/permissions", fields("scope", "choose",
-                "permissions", "domains", "permissions", "users"));
+                "permissions", "domains", "permissions", "users", "version", form.field("version").attr("value")));
         assertThat(saved.status()).isEqualTo(302);
         assertThat(storedPermissions(other.id())).isEqualTo("domains,users");
         assertThat(jdbc.sql("""

@@ -122,7 +122,7 @@ class InvitationsIT {
                 Set.of("invoices"), Language.EN);
         String first = lastToken();
 
-        editInvitation.edit(account, Inviter.user(owner.id(), "Olga"), id, Set.of("tickets"));
+        editInvitation.edit(account, Inviter.user(owner.id(), "Olga"), id, Set.of("tickets"), 0);
         assertThat(acceptInvitation.view(first).orElseThrow().open()).as("editing keeps the link").isTrue();
         resendInvitation.resend(account, Inviter.user(owner.id(), "Olga"), id);
         String second = lastToken();

@@ -352,14 +352,17 @@ class InviteIT {
 
     private static List<Map.Entry<String, String>> invite(String email, String language, String... permissions) {
         List<Map.Entry<String, String>> fields = new ArrayList<>(choose(permissions));
+        fields.add(Map.entry("_permissions", "on"));
         fields.add(Map.entry("email", email));
         fields.add(Map.entry("language", language));
         return fields;
     }
 
+    /** As the form sends it for a membership or invitation nobody changed yet (version 0). */
     private static List<Map.Entry<String, String>> choose(String... permissions) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         fields.add(Map.entry("mode", "choose"));
+        fields.add(Map.entry("version", "0"));
         for (String permission : permissions) {
             fields.add(Map.entry("permissions", permission));
         }

@@ -14,11 +14,11 @@ class MembershipTest {
 
     private static final Set<String> ALL = new PermissionCatalogue(new PermissionSettings(List.of(), Map.of())).everything();
 
-    private final Membership owner = new Membership(1, "Acme", 10, true, ALL);
-    private final Membership manager = new Membership(1, "Acme", 11, false, Set.of("users", "invoices", "quotes"));
-    private final Membership billing = new Membership(1, "Acme", 12, false, Set.of("invoices", "profile"));
-    private final Membership plain = new Membership(1, "Acme", 13, false, Set.of("invoices"));
-    private final Membership outsider = new Membership(2, "Other", 14, true, ALL);
+    private final Membership owner = new Membership(1, "Acme", 10, true, ALL, 0);
+    private final Membership manager = new Membership(1, "Acme", 11, false, Set.of("users", "invoices", "quotes"), 0);
+    private final Membership billing = new Membership(1, "Acme", 12, false, Set.of("invoices", "profile"), 0);
+    private final Membership plain = new Membership(1, "Acme", 13, false, Set.of("invoices"), 0);
+    private final Membership outsider = new Membership(2, "Other", 14, true, ALL, 0);
 
     @Test
     void theOwnerSetsExactlyWhatWasAsked() {

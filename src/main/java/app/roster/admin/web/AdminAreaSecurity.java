@@ -5,6 +5,7 @@ import app.roster.admin.SignedInStaff;
 import app.roster.admin.StaffMembers;
 import app.roster.admin.StaffSignIn;
 import app.roster.admin.StaffTwoFactor;
+import app.roster.security.CsrfRefusals;
 import app.roster.web.SecurityHeaders;
 import app.roster.ratelimit.LoginAttempts;
 import app.roster.ratelimit.LoginThrottle;
@@ -53,13 +54,14 @@ class AdminAreaSecurity {
     @Order(5)
     SecurityFilterChain adminArea(HttpSecurity http, StaffMembers staff, PasswordEncoder passwordEncoder,
             StaffSignIn signIn, StaffTwoFactor twoFactor, StaffTwoFactorStep twoFactorStep, AdminSettings settings,
-            SecurityHeaders securityHeaders) throws Exception {
+            SecurityHeaders securityHeaders, CsrfRefusals csrfRefusals) throws Exception {
         HttpSessionSecurityContextRepository contexts = contexts();
         http.securityMatcher("/admin/**")
                 .authenticationManager(staffAuthentication(staff, passwordEncoder))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 // The Client Area's saved-request attribute is shared by the session; the Admin Area keeps none.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(csrfRefusals))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login", "/admin/setup-password", "/admin/setup-password/**",
                                 StaffTwoFactorController.CODE_PATH)

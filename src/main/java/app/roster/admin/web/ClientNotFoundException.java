@@ -1,13 +1,7 @@
 package app.roster.admin.web;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import app.roster.shared.NotFound;
 
-/** No client account with that id: the 404 page. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-class ClientNotFoundException extends RuntimeException {
-
-    ClientNotFoundException() {
-        super("No such client account");
-    }
+/** No client account (or nothing of it) with that id: the 404 page, recorded like every other such 404. */
+class ClientNotFoundException extends NotFound {
 }

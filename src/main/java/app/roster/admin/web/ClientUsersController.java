@@ -6,14 +6,12 @@ import app.roster.membership.ChangePermissions;
 import app.roster.membership.MembershipRefused;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.membership.RemoveMember;
-import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,15 +53,11 @@ class ClientUsersController {
 
     @PostMapping(USER + "/permissions")
     String changePermissions(@PathVariable String id, @PathVariable String userId,
-            @RequestParam(defaultValue = "choose") String scope,
-            @RequestParam(name = "permissions", required = false) List<String> permissions,
-            RedirectAttributes redirect) {
+            @ModelAttribute StaffPermissionsForm form, RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         ClientUser user = clients.member(client, userId);
-        Set<String> wanted = "all".equals(scope) ? catalogue.everything()
-                : catalogue.known(permissions == null ? List.of() : permissions);
         try {
-            changePermissions.byStaff(client.id(), user.id(), wanted);
+            changePermissions.byStaff(client.id(), user.id(), form.wanted(catalogue), form.version());
             redirect.addFlashAttribute("notice", "admin.users.permissionsChanged");
         } catch (MembershipRefused refused) {
             redirect.addFlashAttribute("problem", "admin.users.ownerUntouchable");

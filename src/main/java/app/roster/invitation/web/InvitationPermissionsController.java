@@ -41,7 +41,8 @@ class InvitationPermissionsController {
         Invitation invitation = find(current, invitationId);
         model.addAttribute("invitation", invitation);
         model.addAttribute("open", invitation.isOpenAt(clock.instant()));
-        model.addAttribute("form", PermissionsForm.of(invitation.permissions(), picker.grantable(current)));
+        model.addAttribute("form", PermissionsForm.of(invitation.permissions(), picker.grantable(current),
+                invitation.version()));
         picker.show(current, invitation.permissions(), model);
         return "invitation/permissions";
     }
@@ -51,7 +52,8 @@ class InvitationPermissionsController {
             @ModelAttribute("form") PermissionsForm form, RedirectAttributes redirect) {
         var inviter = managingUser.of(current);
         Invitation invitation = find(current, invitationId);
-        editInvitation.edit(current.accountId(), inviter, invitationId, picker.requested(current, form));
+        editInvitation.edit(current.accountId(), inviter, invitationId, picker.requested(current, form),
+                form.version());
         redirect.addFlashAttribute("notice", "invites.edited");
         redirect.addFlashAttribute("noticeName", invitation.email().value());
         return "redirect:/users";

@@ -3,6 +3,7 @@ package app.roster.invitation.web;
 import app.roster.membership.web.PermissionsForm;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
+import java.util.LinkedHashSet;
 
 /** "Invite New User": the address, the permissions (as on Manage Permissions) and the invitee's language. */
 public class InviteForm extends PermissionsForm {
@@ -13,6 +14,8 @@ public class InviteForm extends PermissionsForm {
     static InviteForm in(Language language) {
         InviteForm form = new InviteForm();
         form.language = language.code();
+        form.setMode(CHOOSE);
+        form.setPermissions(new LinkedHashSet<>());
         return form;
     }
 

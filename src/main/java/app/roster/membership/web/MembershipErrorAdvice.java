@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * A change the rules refuse answers 403 with the rule's reason; an unknown permission key 400. The pages
- * never offer such changes, so these are crafted requests, and they change nothing.
+ * A change the rules refuse answers 403 with the rule's reason; an unknown permission key or a permissions form
+ * with a field missing 400. The pages never send such requests, so these are crafted, and they change nothing.
  */
 @ControllerAdvice
 class MembershipErrorAdvice {
@@ -25,6 +25,13 @@ class MembershipErrorAdvice {
     @ExceptionHandler(PermissionCatalogue.UnknownPermission.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String unknownPermission() {
+        return "error/400";
+    }
+
+    @ExceptionHandler(PermissionsForm.Incomplete.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String incompleteForm(Model model) {
+        model.addAttribute("reason", "permissions.incomplete");
         return "error/400";
     }
 }

@@ -41,7 +41,7 @@ class PermissionsController {
         }
         Set<String> held = colleague.membership().permissions();
         model.addAttribute("colleague", colleague);
-        model.addAttribute("form", PermissionsForm.of(held, grantable(current)));
+        model.addAttribute("form", PermissionsForm.of(held, grantable(current), colleague.membership().version()));
         model.addAttribute("choices", catalogue.all().stream()
                 .map(p -> new PermissionChoice(p, held.contains(p.key()), current.may(p.key()))).toList());
         model.addAttribute("presets", new TreeSet<>(catalogue.presets().keySet()));
@@ -54,7 +54,7 @@ class PermissionsController {
         current.require(PermissionCatalogue.USERS);
         Colleague colleague = colleagues.find(current, userId);
         changePermissions.change(current.accountId(), current.userId(), userId,
-                form.requested(grantable(current), catalogue.presets()));
+                form.requested(grantable(current), catalogue.presets()), form.version());
         redirect.addFlashAttribute("notice", "permissions.saved");
         redirect.addFlashAttribute("noticeName", colleague.fullName());
         return "redirect:/users/" + userId + "/permissions";

@@ -1,0 +1,42 @@
+package app.roster.admin.web;
+
+import app.roster.membership.PermissionCatalogue;
+import app.roster.membership.web.PermissionsForm;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Staff "Manage Permissions": All or the chosen boxes, at the version the page showed. As in the Client Area,
+ * a field that was not sent is never read as "no permissions": without the scope, or with Choose Permissions but
+ * neither a box nor the form's "no box ticked" marker ({@code _permissions}), the form is incomplete.
+ */
+public class StaffPermissionsForm {
+
+    private String scope;
+    private List<String> permissions;
+    private Long version;
+
+    Set<String> wanted(PermissionCatalogue catalogue) {
+        if (PermissionsForm.ALL.equals(scope)) {
+            return catalogue.everything();
+        }
+        if (!PermissionsForm.CHOOSE.equals(scope) || permissions == null) {
+            throw new PermissionsForm.Incomplete();
+        }
+        return catalogue.known(permissions);
+    }
+
+    long version() {
+        if (version == null) {
+            throw new PermissionsForm.Incomplete();
+        }
+        return version;
+    }
+
+    public String getScope() { return scope; }
+    public void setScope(String scope) { this.scope = scope; }
+    public List<String> getPermissions() { return permissions; }
+    public void setPermissions(List<String> permissions) { this.permissions = permissions; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}
