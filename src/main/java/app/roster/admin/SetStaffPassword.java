@@ -27,10 +27,12 @@ public class SetStaffPassword {
     private final StaffMembers staff;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
+    private final StaffSignIn signIn;
     private final ApplicationEventPublisher events;
 
     SetStaffPassword(StaffTokens tokens, StaffMembers staff, PasswordPolicy policy, PasswordEncoder encoder,
-            ApplicationEventPublisher events) {
+            StaffSignIn signIn, ApplicationEventPublisher events) {
+        this.signIn = signIn;
         this.tokens = tokens;
         this.staff = staff;
         this.policy = policy;
@@ -60,6 +62,7 @@ public class SetStaffPassword {
             return new Outcome.LinkInvalid();
         }
         staff.updatePasswordHash(staffId.get(), encoder.encode(password));
+        staff.emailOf(staffId.get()).ifPresent(signIn::passwordSet);
         events.publishEvent(new StaffEvents.PasswordSet(staffId.get()));
         return new Outcome.Done();
     }

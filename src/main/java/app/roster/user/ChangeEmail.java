@@ -4,7 +4,6 @@ import app.roster.shared.EmailAddress;
 import app.roster.shared.NotFound;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,14 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChangeEmail {
 
     private final Users users;
-    private final PasswordEncoder passwordEncoder;
+    private final CurrentPassword confirmation;
     private final EmailVerification verification;
     private final ApplicationEventPublisher events;
 
-    ChangeEmail(Users users, PasswordEncoder passwordEncoder, EmailVerification verification,
+    ChangeEmail(Users users, CurrentPassword confirmation, EmailVerification verification,
             ApplicationEventPublisher events) {
         this.users = users;
-        this.passwordEncoder = passwordEncoder;
+        this.confirmation = confirmation;
         this.verification = verification;
         this.events = events;
     }
@@ -31,8 +30,9 @@ public class ChangeEmail {
     @Transactional
     public Optional<FieldProblem> change(long userId, String currentPassword, EmailAddress newEmail) {
         User user = users.findById(userId).orElseThrow();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
-            return Optional.of(new FieldProblem("currentPassword", "password.currentWrong"));
+        CurrentPassword.Check check = confirmation.check(userId, currentPassword);
+        if (check != CurrentPassword.Check.RIGHT) {
+            return Optional.of(new FieldProblem("currentPassword", check.problem()));
         }
         if (newEmail.equals(user.email())) {
             return Optional.of(new FieldProblem("email", "email.unchanged"));

@@ -12,14 +12,16 @@ public class ChangePassword {
 
     private final Users users;
     private final PasswordEncoder passwordEncoder;
+    private final CurrentPassword confirmation;
     private final PasswordPolicy policy;
     private final UserSessions sessions;
     private final ApplicationEventPublisher events;
 
-    ChangePassword(Users users, PasswordEncoder passwordEncoder, PasswordPolicy policy, UserSessions sessions,
-            ApplicationEventPublisher events) {
+    ChangePassword(Users users, PasswordEncoder passwordEncoder, CurrentPassword confirmation, PasswordPolicy policy,
+            UserSessions sessions, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.confirmation = confirmation;
         this.policy = policy;
         this.sessions = sessions;
         this.events = events;
@@ -30,8 +32,9 @@ public class ChangePassword {
     public Optional<FieldProblem> change(long userId, String currentPassword, String newPassword,
             String currentSessionId) {
         User user = users.findById(userId).orElseThrow();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
-            return Optional.of(new FieldProblem("currentPassword", "password.currentWrong"));
+        CurrentPassword.Check check = confirmation.check(userId, currentPassword);
+        if (check != CurrentPassword.Check.RIGHT) {
+            return Optional.of(new FieldProblem("currentPassword", check.problem()));
         }
         Optional<String> problem = policy.problem(newPassword, user.email().value(), user.firstName(), user.lastName());
         if (problem.isPresent()) {

@@ -1,5 +1,6 @@
 package app.roster.user;
 
+import app.roster.ratelimit.LoginAttempts;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.NotFound;
 import java.time.Clock;
@@ -21,12 +22,13 @@ public class PasswordReset {
     private final PasswordPolicy policy;
     private final UserSessions sessions;
     private final Links links;
+    private final LoginAttempts loginAttempts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PasswordReset(Users users, UserTokens tokens, UserSettings settings, PasswordEncoder passwordEncoder,
-            PasswordPolicy policy, UserSessions sessions, Links links, ApplicationEventPublisher events,
-            Clock clock) {
+            PasswordPolicy policy, UserSessions sessions, Links links, LoginAttempts loginAttempts,
+            ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.settings = settings;
@@ -34,6 +36,7 @@ public class PasswordReset {
         this.policy = policy;
         this.sessions = sessions;
         this.links = links;
+        this.loginAttempts = loginAttempts;
         this.events = events;
         this.clock = clock;
     }
@@ -80,6 +83,8 @@ public class PasswordReset {
                 .orElseThrow(InvalidTokenException::new);
         users.updatePasswordHash(user.id(), passwordEncoder.encode(newPassword));
         sessions.endAll(user.id());
+        // Only the owner of the address gets here: failures of guessers no longer keep them out.
+        loginAttempts.lift(SignIn.SCOPE, user.email().value());
         events.publishEvent(new PasswordChanged(user.id(), user.email().value(), user.firstName(),
                 user.language().locale(), true));
         return Optional.empty();
