@@ -7,10 +7,13 @@ import app.roster.shared.InvalidEmailAddressException;
 import app.roster.shared.Language;
 import app.roster.user.PasswordPolicy;
 import app.roster.user.RegisterUser;
+import app.roster.user.RegistrationLimit;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,16 +32,20 @@ class AcceptRegistrationController {
     private final AcceptInvitation acceptInvitation;
     private final RegisterUser registerUser;
     private final PasswordPolicy policy;
+    private final RegistrationLimit registrationLimit;
 
-    AcceptRegistrationController(AcceptInvitation acceptInvitation, RegisterUser registerUser, PasswordPolicy policy) {
+    AcceptRegistrationController(AcceptInvitation acceptInvitation, RegisterUser registerUser, PasswordPolicy policy,
+            RegistrationLimit registrationLimit) {
         this.acceptInvitation = acceptInvitation;
         this.registerUser = registerUser;
         this.policy = policy;
+        this.registrationLimit = registrationLimit;
     }
 
     @PostMapping(AcceptInvitationController.PAGE + "/register")
     String register(@Valid @ModelAttribute("registration") AcceptRegistrationForm form, BindingResult errors,
-            HttpSession session, Locale locale, Model model, RedirectAttributes redirect) {
+            HttpSession session, Locale locale, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         Optional<InvitationView> view = AcceptSessionToken.of(session).flatMap(acceptInvitation::view);
         if (view.isEmpty() || !view.get().open()) {
             // The page itself says why (not valid, expired, cancelled...).
@@ -53,6 +60,13 @@ class AcceptRegistrationController {
         if (errors.hasErrors() || email.isEmpty()) {
             form.setPassword(null);
             model.addAttribute("invitation", view.get());
+            return "invitation/accept";
+        }
+        if (!registrationLimit.tryRegister()) {
+            form.setPassword(null);
+            model.addAttribute("invitation", view.get());
+            model.addAttribute("tooMany", true);
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return "invitation/accept";
         }
         registerUser.register(form.toRegistration(email.get(), Language.closest(locale)));
