@@ -45,6 +45,11 @@ public class SetStaffPassword {
         return rawToken != null && tokens.isUsable(rawToken);
     }
 
+    /** Whether the link was ever issued: a used or expired one is no guess. */
+    public boolean wasIssued(String rawToken) {
+        return rawToken != null && tokens.wasIssued(rawToken);
+    }
+
     @Transactional
     public Outcome set(String rawToken, String password, String confirmation) {
         if (!isUsable(rawToken)) {

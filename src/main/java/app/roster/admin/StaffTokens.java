@@ -38,6 +38,12 @@ class StaffTokens {
                 .query(Long.class).single() > 0;
     }
 
+    /** Whether the token was ever issued, used or expired since: anything else is a guess or tampered. */
+    boolean wasIssued(String rawToken) {
+        return jdbc.sql("SELECT COUNT(*) FROM staff_tokens WHERE token_hash = ?").param(OneTimeToken.hashOf(rawToken))
+                .query(Long.class).single() > 0;
+    }
+
     /** Marks the token used and answers its staff member; empty if unknown, expired or already used. */
     Optional<Long> consume(String rawToken) {
         String hash = OneTimeToken.hashOf(rawToken);

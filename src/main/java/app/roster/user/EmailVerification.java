@@ -75,6 +75,11 @@ public class EmailVerification {
         return true;
     }
 
+    /** Whether the link was ever issued: a used or expired one is no guess. */
+    public boolean wasIssued(String rawToken) {
+        return tokens.wasIssued(rawToken, UserTokens.Purpose.VERIFY_EMAIL);
+    }
+
     /** True when the token was valid and the address it was sent to is still the user's. */
     @Transactional
     public boolean verify(String rawToken) {

@@ -69,6 +69,11 @@ public class PasswordReset {
         return tokens.peek(rawToken, UserTokens.Purpose.RESET_PASSWORD, clock.instant()).isPresent();
     }
 
+    /** Whether the link was ever issued: a used or expired one is no guess. */
+    public boolean wasIssued(String rawToken) {
+        return tokens.wasIssued(rawToken, UserTokens.Purpose.RESET_PASSWORD);
+    }
+
     /** The message key of a policy problem, or empty when the password was set. */
     @Transactional
     public Optional<String> complete(String rawToken, String newPassword) throws InvalidTokenException {

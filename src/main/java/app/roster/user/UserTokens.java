@@ -45,6 +45,12 @@ class UserTokens {
                 .optional();
     }
 
+    /** Whether the token was ever issued for the purpose, used or expired since: anything else is a guess. */
+    boolean wasIssued(String rawToken, Purpose purpose) {
+        return jdbc.sql("SELECT COUNT(*) FROM user_tokens WHERE token_hash = ? AND purpose = ?")
+                .params(OneTimeToken.hashOf(rawToken), purpose.name()).query(Integer.class).single() > 0;
+    }
+
     /** Consumes the token; of two concurrent calls exactly one gets it. */
     Optional<Redeemed> redeem(String rawToken, Purpose purpose, Instant now) {
         Optional<Redeemed> valid = peek(rawToken, purpose, now);

@@ -2,6 +2,7 @@ package app.roster.invitation.web;
 
 import app.roster.invitation.AcceptInvitation;
 import app.roster.invitation.InvitationView;
+import app.roster.ratelimit.LinkLookups;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
 import app.roster.shared.Language;
@@ -33,9 +34,11 @@ class AcceptRegistrationController {
     private final RegisterUser registerUser;
     private final PasswordPolicy policy;
     private final RegistrationLimit registrationLimit;
+    private final LinkLookups linkLookups;
 
     AcceptRegistrationController(AcceptInvitation acceptInvitation, RegisterUser registerUser, PasswordPolicy policy,
-            RegistrationLimit registrationLimit) {
+            RegistrationLimit registrationLimit, LinkLookups linkLookups) {
+        this.linkLookups = linkLookups;
         this.acceptInvitation = acceptInvitation;
         this.registerUser = registerUser;
         this.policy = policy;
@@ -46,7 +49,8 @@ class AcceptRegistrationController {
     String register(@Valid @ModelAttribute("registration") AcceptRegistrationForm form, BindingResult errors,
             HttpSession session, Locale locale, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        Optional<InvitationView> view = AcceptSessionToken.of(session).flatMap(acceptInvitation::view);
+        Optional<InvitationView> view = AcceptSessionToken.of(session)
+                .flatMap(token -> linkLookups.lookUp(() -> acceptInvitation.view(token), Optional::isEmpty));
         if (view.isEmpty() || !view.get().open()) {
             // The page itself says why (not valid, expired, cancelled...).
             return "redirect:" + AcceptInvitationController.PAGE;

@@ -2,6 +2,7 @@ package app.roster.user.web;
 
 import app.roster.user.EmailVerification;
 import app.roster.user.SignedInUser;
+import app.roster.ratelimit.LinkLookups;
 import app.roster.ratelimit.RateLimiter;
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
@@ -24,10 +25,12 @@ class VerificationController {
 
     private final EmailVerification verification;
     private final RateLimiter rateLimiter;
+    private final LinkLookups linkLookups;
 
-    VerificationController(EmailVerification verification, RateLimiter rateLimiter) {
+    VerificationController(EmailVerification verification, RateLimiter rateLimiter, LinkLookups linkLookups) {
         this.verification = verification;
         this.rateLimiter = rateLimiter;
+        this.linkLookups = linkLookups;
     }
 
     @GetMapping(path = "/verify-email", params = "token")
@@ -47,7 +50,9 @@ class VerificationController {
     String verify(HttpSession session, Model model) {
         Object token = session.getAttribute(TOKEN);
         session.removeAttribute(TOKEN);
-        boolean verified = token instanceof String raw && raw.length() <= 100 && verification.verify(raw);
+        // An unknown or tampered token counts against the IP's link budget; a used or expired one does not.
+        boolean verified = token instanceof String raw && raw.length() <= 100 && linkLookups.lookUp(
+                () -> verification.verify(raw), done -> !done && !verification.wasIssued(raw));
         model.addAttribute("verified", verified);
         return "user/verify-email-done";
     }
