@@ -74,9 +74,11 @@ public class LoginAttempts {
      * this request's slots given back.
      */
     public void succeeded(String scope, String email) {
-        rateLimiter.clear(bucket(scope, "email", printable(email)));
+        String byEmail = bucket(scope, "email", printable(email));
+        rateLimiter.clear(byEmail);
         currentRequest().map(request -> request.getAttribute(TAKEN)).filter(List.class::isInstance)
-                .map(taken -> (List<?>) taken).ifPresent(taken -> taken.forEach(slot -> rateLimiter.release((String) slot)));
+                .map(taken -> (List<?>) taken).ifPresent(taken -> taken.stream().map(String.class::cast)
+                        .filter(slot -> !slot.equals(byEmail)).forEach(rateLimiter::release));
     }
 
     /** A full login: as {@link #succeeded}, and the browser becomes known for the address. */
