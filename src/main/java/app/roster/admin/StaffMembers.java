@@ -49,6 +49,12 @@ public class StaffMembers {
         return keys.getKey().longValue();
     }
 
+    /** Locks the row until the transaction ends, so that nodes acting on one staff member take turns. */
+    boolean lockForUpdate(long id) {
+        return jdbc.sql("SELECT id FROM staff WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
+                .isPresent();
+    }
+
     Optional<String> emailOf(long id) {
         return jdbc.sql("SELECT email FROM staff WHERE id = ?").param(id).query(String.class).optional();
     }

@@ -32,6 +32,16 @@ class StaffTokens {
                 .params(Timestamp.from(clock.instant()), staffId).update();
     }
 
+    /** When the newest still usable link of the staff member was issued, if that was after {@code since}. */
+    Optional<Instant> usableIssuedSince(long staffId, Instant since) {
+        return jdbc.sql("""
+                SELECT MAX(created_at) FROM staff_tokens
+                WHERE staff_id = ? AND used_at IS NULL AND expires_at > ? AND created_at > ?""")
+                .params(staffId, Timestamp.from(clock.instant()), Timestamp.from(since))
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .single();
+    }
+
     boolean isUsable(String rawToken) {
         return jdbc.sql("SELECT COUNT(*) FROM staff_tokens WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
                 .params(OneTimeToken.hashOf(rawToken), Timestamp.from(clock.instant()))

@@ -44,47 +44,62 @@ public class Outbox {
                 .update();
     }
 
-    /** Ids of queued messages that are due and not claimed by a live node, oldest first. */
+    /**
+     * Ids of queued messages that are due and not claimed by a live node, oldest first: after an outage the
+     * mail that waited longest goes first. "state, id" rather than "id" alone lets H2 too read outbox_state_ix
+     * in order and stop at the limit (50 rows read, where it sorted the whole queue); PostgreSQL does either way.
+     */
     List<Long> due(Instant now, int limit) {
         return jdbc.sql("""
                 SELECT id FROM outbox
                 WHERE state = 'QUEUED' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
-                ORDER BY next_attempt_at, id LIMIT ?""")
+                ORDER BY state, id LIMIT ?""")
                 .params(Timestamp.from(now), Timestamp.from(now), limit)
                 .query(Long.class).list();
     }
 
     /**
-     * Claims one message until the given time. The conditional update is atomic on every database, so of
-     * two nodes racing for a row exactly one sees an update count of 1. A node that dies while holding a
-     * claim only delays the message until the claim expires.
+     * Claims one message for a node until the given time. The conditional update is atomic on every database,
+     * so of two nodes racing for a row exactly one sees an update count of 1. It checks again that the message
+     * is due: a node that listed it before another node's failed attempt must leave it to its back-off. A node
+     * that dies while holding a claim only delays the message until the claim expires.
      */
-    boolean claim(long id, Instant now, Instant until) {
+    boolean claim(long id, String node, Instant now, Instant until) {
         return jdbc.sql("""
-                UPDATE outbox SET claimed_until = ?
-                WHERE id = ? AND state = 'QUEUED' AND (claimed_until IS NULL OR claimed_until < ?)""")
-                .params(Timestamp.from(until), id, Timestamp.from(now))
+                UPDATE outbox SET claimed_until = ?, claimed_by = ?
+                WHERE id = ? AND state = 'QUEUED' AND next_attempt_at <= ?
+                  AND (claimed_until IS NULL OR claimed_until < ?)""")
+                .params(Timestamp.from(until), node, id, Timestamp.from(now), Timestamp.from(now))
                 .update() == 1;
     }
 
+    /**
+     * Records a delivery even when the node's claim lapsed meanwhile: the mail did go out, and leaving it
+     * QUEUED would only send it once more.
+     */
     void markSent(long id, Instant now) {
         jdbc.sql("""
                 UPDATE outbox SET state = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_until = NULL,
-                                  last_error = NULL
-                WHERE id = ?""")
+                                  claimed_by = NULL, last_error = NULL
+                WHERE id = ? AND state = 'QUEUED'""")
                 .params(Timestamp.from(now), id).update();
     }
 
-    void markRetry(long id, int attempts, String error, Instant nextAttemptAt) {
-        jdbc.sql("""
-                UPDATE outbox SET attempts = ?, last_error = ?, next_attempt_at = ?, claimed_until = NULL
-                WHERE id = ?""")
-                .params(attempts, error, Timestamp.from(nextAttemptAt), id).update();
+    /** False when the node no longer holds the claim: the other node's attempt is the one that counts. */
+    boolean markRetry(long id, String node, int attempts, String error, Instant nextAttemptAt) {
+        return jdbc.sql("""
+                UPDATE outbox SET attempts = ?, last_error = ?, next_attempt_at = ?, claimed_until = NULL,
+                                  claimed_by = NULL
+                WHERE id = ? AND state = 'QUEUED' AND claimed_by = ?""")
+                .params(attempts, error, Timestamp.from(nextAttemptAt), id, node).update() == 1;
     }
 
-    void markFailed(long id, int attempts, String error) {
-        jdbc.sql("UPDATE outbox SET state = 'FAILED', attempts = ?, last_error = ?, claimed_until = NULL WHERE id = ?")
-                .params(attempts, error, id).update();
+    boolean markFailed(long id, String node, int attempts, String error) {
+        return jdbc.sql("""
+                UPDATE outbox SET state = 'FAILED', attempts = ?, last_error = ?, claimed_until = NULL,
+                                  claimed_by = NULL
+                WHERE id = ? AND state = 'QUEUED' AND claimed_by = ?""")
+                .params(attempts, error, id, node).update() == 1;
     }
 
     /**
@@ -127,7 +142,7 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean retry(long id) {
         return jdbc.sql("""
-                UPDATE outbox SET state = 'QUEUED', next_attempt_at = ?, claimed_until = NULL
+                UPDATE outbox SET state = 'QUEUED', next_attempt_at = ?, claimed_until = NULL, claimed_by = NULL
                 WHERE id = ? AND state = 'FAILED'""")
                 .params(Timestamp.from(clock.instant()), id).update() == 1;
     }

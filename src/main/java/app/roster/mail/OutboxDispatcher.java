@@ -3,16 +3,19 @@ package app.roster.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers due outbox messages. Every node runs it; the claim in {@link Outbox#claim} makes sure each
- * message is handed to the mail server by one node only. Runs outside any transaction, so each state
- * change commits at once and a crash loses nothing (at worst a message is sent again after its claim
- * expires, if the node died between the server's acceptance and the SENT update).
+ * Delivers due outbox messages, oldest first. Every node runs it; the claim in {@link Outbox#claim} makes
+ * sure each message is handed to the mail server by one node only, and only once it is due. Runs outside
+ * any transaction, so each state change commits at once and a crash loses nothing (at worst a message is
+ * sent again after its claim expires, if the node died between the server's acceptance and the SENT update).
  */
 @Component
 public class OutboxDispatcher {
@@ -20,13 +23,15 @@ public class OutboxDispatcher {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final int BATCH = 50;
     /** Longer than the SMTP connect + write timeouts of one message, so a live claim never lapses mid-send. */
-    private static final Duration CLAIM = Duration.ofMinutes(2);
+    static final Duration CLAIM = Duration.ofMinutes(2);
     private static final int MAX_ERROR = 300;
 
     private final Outbox outbox;
     private final Delivery delivery;
     private final RetryPolicy retries;
     private final Clock clock;
+    /** Each dispatcher is one node: the claims it holds carry this name. */
+    private final String node = UUID.randomUUID().toString();
 
     OutboxDispatcher(Outbox outbox, Delivery delivery, MailSettings settings, Clock clock) {
         this.outbox = outbox;
@@ -35,38 +40,74 @@ public class OutboxDispatcher {
         this.clock = clock;
     }
 
+    /**
+     * Sends every due message, batch after batch while there is work, so a burst drains at the mail server's
+     * pace rather than one batch per poll. Stops at the first sign that the server is unavailable: the next
+     * poll tries again, and the messages not tried keep their attempts.
+     */
     @Scheduled(fixedDelayString = "${roster.mail.poll-interval:2s}", initialDelayString = "${roster.mail.poll-interval:2s}")
     public void dispatchDue() {
-        Instant now = clock.instant();
-        for (long id : outbox.due(now, BATCH)) {
-            // Claim just before sending, so a slow batch never outlives the claims of its last messages.
-            Instant claimedAt = clock.instant();
-            if (outbox.claim(id, claimedAt, claimedAt.plus(CLAIM))) {
-                outbox.find(id).ifPresent(this::send);
-            }
+        try (Delivery.Connection connection = delivery.open()) {
+            List<Long> due;
+            do {
+                due = outbox.due(clock.instant(), BATCH);
+                for (long id : due) {
+                    Optional<OutboxMessage> message = claim(id);
+                    if (message.isPresent() && !send(connection, message.get())) {
+                        return;
+                    }
+                }
+            } while (due.size() == BATCH);
         }
     }
 
-    private void send(OutboxMessage message) {
+    /**
+     * Claims one message for this node, just before sending it, so a slow batch never outlives the claims of
+     * its last messages. Empty when another node holds it, or it is no longer due (another node's attempt just
+     * failed and set its back-off), or no longer queued.
+     */
+    Optional<OutboxMessage> claim(long id) {
+        Instant now = clock.instant();
+        return outbox.claim(id, node, now, now.plus(CLAIM)) ? outbox.find(id) : Optional.empty();
+    }
+
+    /** False when the mail server is unavailable, so the rest of the round would fail the same way. */
+    private boolean send(Delivery.Connection connection, OutboxMessage message) {
         try {
-            delivery.deliver(message);
+            connection.deliver(message);
             outbox.markSent(message.id(), clock.instant());
+            return true;
+        } catch (Delivery.ServerUnavailable e) {
+            failed(message, e);
+            return false;
         } catch (RuntimeException e) {
             failed(message, e);
+            return true;
         }
     }
 
     private void failed(OutboxMessage message, RuntimeException e) {
+        // The row was read after this node's claim, so its attempts are current: one more for this attempt.
         int attempts = message.attempts() + 1;
         String error = describe(e);
         if (retries.exhausted(attempts)) {
-            outbox.markFailed(message.id(), attempts, error);
-            log.error("Mail {} given up after {} attempts: {}", message.id(), attempts, error);
+            if (outbox.markFailed(message.id(), node, attempts, error)) {
+                log.error("Mail {} given up after {} attempts: {}", message.id(), attempts, error);
+            } else {
+                lostClaim(message);
+            }
         } else {
             Instant next = retries.nextAttemptAt(clock.instant(), attempts);
-            outbox.markRetry(message.id(), attempts, error, next);
-            log.warn("Mail {} failed (attempt {}), next try at {}: {}", message.id(), attempts, next, error);
+            if (outbox.markRetry(message.id(), node, attempts, error, next)) {
+                log.warn("Mail {} failed (attempt {}), next try at {}: {}", message.id(), attempts, next, error);
+            } else {
+                lostClaim(message);
+            }
         }
+    }
+
+    private static void lostClaim(OutboxMessage message) {
+        log.warn("Mail {} failed after its claim had expired; the node that claimed it since decides", message.id());
     }
 
     /** The innermost cause's type and first line: enough to diagnose, too short to carry a whole session log. */

@@ -1,6 +1,7 @@
 package app.roster.mail;
 
 import app.roster.shared.EmailAddress;
+import app.roster.user.EmailChangeAttemptedForExistingEmail;
 import app.roster.user.EmailChanged;
 import app.roster.user.EmailVerificationRequested;
 import app.roster.user.PasswordChanged;
@@ -69,6 +70,13 @@ class UserEmails {
     @EventListener
     void on(RegistrationAttemptedForExistingEmail event) {
         outbox.enqueue(composer.compose("registration-attempted", event.email(), event.language(), Map.of(
+                "firstName", name(event.firstName()), "loginLink", event.loginLink(), "resetLink", event.resetLink())));
+    }
+
+    /** Sent to a user whose address someone else tried to move their login to; that person is told nothing. */
+    @EventListener
+    void on(EmailChangeAttemptedForExistingEmail event) {
+        outbox.enqueue(composer.compose("email-change-attempted", event.email(), event.language(), Map.of(
                 "firstName", name(event.firstName()), "loginLink", event.loginLink(), "resetLink", event.resetLink())));
     }
 

@@ -1,11 +1,13 @@
 package app.roster.shared;
 
 import java.net.IDN;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An email address in its one canonical form: trimmed, lower-cased with {@link Locale#ROOT},
+ * An email address in its one canonical form: trimmed, lower-cased with {@link Locale#ROOT} (an ASCII local
+ * part is checked before folding; a domain that IDNA would turn into another one is refused),
  * domain in ASCII (IDNA), ASCII local part. Plus tags and dots are kept: they may be different mailboxes.
  */
 public record EmailAddress(String value) {
@@ -54,7 +56,12 @@ public record EmailAddress(String value) {
         if (at <= 0 || at == trimmed.length() - 1) {
             throw new InvalidEmailAddressException("email.invalid");
         }
-        String local = trimmed.substring(0, at).toLowerCase(Locale.ROOT);
+        String rawLocal = trimmed.substring(0, at);
+        // Before any case folding: Unicode folds the Kelvin sign into "k", so "mi\u212Ae" would become "mike".
+        if (!rawLocal.chars().allMatch(c -> c < 0x80)) {
+            throw new InvalidEmailAddressException("email.invalid");
+        }
+        String local = rawLocal.toLowerCase(Locale.ROOT);
         String domain = asciiDomain(trimmed.substring(at + 1));
         if (!LOCAL_PART.matcher(local).matches() || local.startsWith(".") || local.endsWith(".")
                 || local.contains("..")) {
@@ -74,6 +81,9 @@ public record EmailAddress(String value) {
         } catch (IllegalArgumentException e) {
             throw new InvalidEmailAddressException("email.invalid");
         }
+        if (!domain.chars().allMatch(c -> c < 0x80) && !idnaOnlyChangesCase(domain, ascii)) {
+            throw new InvalidEmailAddressException("email.invalid");
+        }
         String[] labels = ascii.split("\\.", -1);
         if (labels.length < 2 || ascii.length() > 253) {
             throw new InvalidEmailAddressException("email.invalid");
@@ -84,6 +94,22 @@ public record EmailAddress(String value) {
             }
         }
         return ascii;
+    }
+
+    /**
+     * IDNA 2003 (all the JDK has) maps more than case: the Kelvin sign to "k" (NFC alone makes it "K"), the
+     * long s to "s", "ß" to "ss", full-width letters to ASCII. Each would silently turn what was typed into another, existing domain, so a
+     * domain is accepted only when its ASCII form reads back as what was typed, up to case and NFC.
+     */
+    private static boolean idnaOnlyChangesCase(String typed, String ascii) {
+        if (typed.codePoints().anyMatch(cp -> cp >= 0x80 && (Character.toLowerCase(cp) < 0x80
+                || Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFC).chars().allMatch(c -> c < 0x80)))) {
+            return false;
+        }
+        String nfc = Normalizer.normalize(typed, Normalizer.Form.NFC);
+        String expected = nfc.codePoints().map(Character::toLowerCase)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return IDN.toUnicode(ascii).equals(expected);
     }
 
     private static boolean hasForbiddenCharacters(String s) {

@@ -1,12 +1,16 @@
 package app.roster.user;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Current password, then the new one; every other session of the user ends. */
+/**
+ * Current password, then the new one; every other session of the user ends, and so do their outstanding
+ * reset links and a pending address change (someone who knew the old password may have asked for them).
+ */
 @Service
 public class ChangePassword {
 
@@ -14,17 +18,24 @@ public class ChangePassword {
     private final PasswordEncoder passwordEncoder;
     private final CurrentPassword confirmation;
     private final PasswordPolicy policy;
+    private final PasswordWords words;
+    private final UserTokens tokens;
     private final UserSessions sessions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     ChangePassword(Users users, PasswordEncoder passwordEncoder, CurrentPassword confirmation, PasswordPolicy policy,
-            UserSessions sessions, ApplicationEventPublisher events) {
+            PasswordWords words, UserTokens tokens, UserSessions sessions, ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.confirmation = confirmation;
         this.policy = policy;
+        this.words = words;
+        this.tokens = tokens;
         this.sessions = sessions;
         this.events = events;
+        this.clock = clock;
     }
 
     /** The field and message key of the problem, or empty when the password was changed. */
@@ -36,11 +47,12 @@ public class ChangePassword {
         if (check != CurrentPassword.Check.RIGHT) {
             return Optional.of(new FieldProblem("currentPassword", check.problem()));
         }
-        Optional<String> problem = policy.problem(newPassword, user.email().value(), user.firstName(), user.lastName());
+        Optional<String> problem = policy.problem(newPassword, words.of(user));
         if (problem.isPresent()) {
             return Optional.of(new FieldProblem("newPassword", problem.get()));
         }
         users.updatePasswordHash(userId, passwordEncoder.encode(newPassword));
+        tokens.revoke(userId, clock.instant(), UserTokens.Purpose.RESET_PASSWORD, UserTokens.Purpose.CHANGE_EMAIL);
         sessions.endAllExcept(userId, currentSessionId);
         events.publishEvent(new PasswordChanged(userId, user.email().value(), user.firstName(),
                 user.language().locale(), false));

@@ -4,6 +4,7 @@ import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import com.nulabinc.zxcvbn.matchers.Match;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PasswordPolicy {
+
+    /** Shorter context words ("Jo", an initial) would cut random letters out of good passwords. */
+    private static final int MIN_CONTEXT_WORD = 3;
 
     private final Zxcvbn zxcvbn = new Zxcvbn();
     private final UserSettings.Password settings;
@@ -48,13 +52,36 @@ public class PasswordPolicy {
         // zxcvbn's cost grows with length; past 100 characters the estimate no longer changes anything.
         List<String> words = contextWords(context);
         Strength strength = zxcvbn.measure(password.substring(0, Math.min(password.length(), 100)), words);
-        if (madeOfListedWords(strength.getSequence(), lowerCase(words))) {
+        if (madeOfListedWords(strength.getSequence(), lowerCase(words)) || !strongWithoutContext(password, words)) {
             return Optional.of("password.common");
         }
         if (strength.getScore() < settings.minScore()) {
             return Optional.of("password.weak");
         }
         return Optional.empty();
+    }
+
+    /**
+     * zxcvbn sees "roster-roster-roster" as a repeat of "roster-" and "AcmeHosting2024" as unknown words, so the
+     * context words are also taken out of the password after folding case and dropping separators: what is
+     * left ("", "2024") must be strong on its own.
+     */
+    private boolean strongWithoutContext(String password, List<String> words) {
+        String rest = folded(password);
+        List<String> longestFirst = words.stream().map(PasswordPolicy::folded)
+                .filter(word -> word.length() >= MIN_CONTEXT_WORD).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String word : longestFirst) {
+            rest = rest.replace(word, "");
+        }
+        return !rest.isEmpty()
+                && zxcvbn.measure(rest.substring(0, Math.min(rest.length(), 100)), words).getScore() >= settings.minScore();
+    }
+
+    /** Lower case, letters and digits only: "Acme-Hosting" and "acme hosting" are the same word here. */
+    private static String folded(String text) {
+        return text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static Set<String> lowerCase(List<String> words) {

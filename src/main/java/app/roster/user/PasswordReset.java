@@ -11,7 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Forgot password: a one-hour single-use link; a new password ends every session of the user. */
+/**
+ * Forgot password: a one-hour single-use link; a new password ends every session of the user, every other
+ * reset link and a pending address change.
+ */
 @Service
 public class PasswordReset {
 
@@ -20,6 +23,7 @@ public class PasswordReset {
     private final UserSettings settings;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
+    private final PasswordWords words;
     private final UserSessions sessions;
     private final Links links;
     private final LoginAttempts loginAttempts;
@@ -27,13 +31,14 @@ public class PasswordReset {
     private final Clock clock;
 
     PasswordReset(Users users, UserTokens tokens, UserSettings settings, PasswordEncoder passwordEncoder,
-            PasswordPolicy policy, UserSessions sessions, Links links, LoginAttempts loginAttempts,
+            PasswordPolicy policy, PasswordWords words, UserSessions sessions, Links links, LoginAttempts loginAttempts,
             ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.settings = settings;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
+        this.words = words;
         this.sessions = sessions;
         this.links = links;
         this.loginAttempts = loginAttempts;
@@ -80,13 +85,14 @@ public class PasswordReset {
         var pending = tokens.peek(rawToken, UserTokens.Purpose.RESET_PASSWORD, clock.instant())
                 .orElseThrow(InvalidTokenException::new);
         User user = users.findById(pending.userId()).orElseThrow(InvalidTokenException::new);
-        Optional<String> problem = policy.problem(newPassword, user.email().value(), user.firstName(), user.lastName());
+        Optional<String> problem = policy.problem(newPassword, words.of(user));
         if (problem.isPresent()) {
             return problem;
         }
         tokens.redeem(rawToken, UserTokens.Purpose.RESET_PASSWORD, clock.instant())
                 .orElseThrow(InvalidTokenException::new);
         users.updatePasswordHash(user.id(), passwordEncoder.encode(newPassword));
+        tokens.revoke(user.id(), clock.instant(), UserTokens.Purpose.RESET_PASSWORD, UserTokens.Purpose.CHANGE_EMAIL);
         sessions.endAll(user.id());
         // Only the owner of the address gets here: failures of guessers no longer keep them out.
         loginAttempts.lift(SignIn.SCOPE, user.email().value());

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserTokens {
 
-    enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
+    /** CHANGE_EMAIL holds the new address, which becomes the user's only when the link sent to it is used. */
+    enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, CHANGE_EMAIL }
 
     record Redeemed(long userId, String email) {
     }
@@ -24,8 +25,7 @@ class UserTokens {
 
     /** Issues a new token and invalidates the user's earlier ones of the same purpose. */
     OneTimeToken issue(long userId, Purpose purpose, String email, Instant now, Instant expiresAt) {
-        jdbc.sql("UPDATE user_tokens SET used_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL")
-                .params(Timestamp.from(now), userId, purpose.name()).update();
+        revoke(userId, now, purpose);
         OneTimeToken token = OneTimeToken.generate();
         jdbc.sql("""
                 INSERT INTO user_tokens (user_id, purpose, token_hash, email, expires_at, created_at)
@@ -33,6 +33,25 @@ class UserTokens {
                 .params(userId, purpose.name(), token.hash(), email, Timestamp.from(expiresAt), Timestamp.from(now))
                 .update();
         return token;
+    }
+
+    /**
+     * Ends the user's outstanding links of these purposes: a reset or set-password link, or a pending address
+     * change, must not outlive the password or address it was issued against.
+     */
+    void revoke(long userId, Instant now, Purpose... purposes) {
+        for (Purpose purpose : purposes) {
+            jdbc.sql("UPDATE user_tokens SET used_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL")
+                    .params(Timestamp.from(now), userId, purpose.name()).update();
+        }
+    }
+
+    /** The address of the user's newest outstanding link of this purpose. */
+    Optional<String> outstanding(long userId, Purpose purpose, Instant now) {
+        return jdbc.sql("""
+                SELECT email FROM user_tokens WHERE user_id = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?
+                ORDER BY created_at DESC, id DESC LIMIT 1""")
+                .params(userId, purpose.name(), Timestamp.from(now)).query(String.class).optional();
     }
 
     /** A token that is valid now, without consuming it (the page that asks for a new password). */

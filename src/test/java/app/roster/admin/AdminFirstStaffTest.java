@@ -8,9 +8,14 @@ import app.roster.shared.EmailAddress;
 import app.roster.support.IntegrationTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +107,7 @@ class AdminFirstStaffTest {
     void aRestartWhileNobodyCanLogInReplacesTheLinkAndKeepsOneStaffMember() {
         EmailAddress boss = EmailAddress.of("boss@example.com");
         setUpFirstStaff.run(Optional.of(boss));
+        restartLater();
         setUpFirstStaff.run(Optional.of(boss));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM staff").query(Long.class).single()).isEqualTo(1);
@@ -116,6 +122,61 @@ class AdminFirstStaffTest {
         Visitor visitor = new Visitor(port);
         visitor.get(links.get(1));
         assertThat(visitor.get("/admin/setup-password").body()).contains("Set your password");
+    }
+
+    @Test
+    void nodesStartingTogetherPrintOneLinkAndItWorks(CapturedOutput output) throws Exception {
+        int before = output.getOut().length();
+        startTogether(Optional.empty());
+
+        String printed = output.getOut().substring(before);
+        List<String> links = consoleLinks(printed);
+        assertThat(links).as("one link printed, by the node that issued it").hasSize(1);
+        assertThat(printed).contains("the set-password link for admin@localhost was printed at", "by another node");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_tokens WHERE used_at IS NULL").query(Long.class).single())
+                .isEqualTo(1);
+        Visitor operator = new Visitor(port);
+        operator.get(links.getFirst());
+        assertThat(operator.get("/admin/setup-password").body()).contains("Set your password");
+        assertThat(operator.post("/admin/setup-password", Map.of("password", PASSWORD, "confirmation", PASSWORD))
+                .location()).endsWith("/admin/login?passwordSet");
+    }
+
+    @Test
+    void nodesStartingTogetherWithAConfiguredEmailSendOneLink(CapturedOutput output) throws Exception {
+        EmailAddress boss = EmailAddress.of("together-" + java.util.UUID.randomUUID() + "@example.com");
+        startTogether(Optional.of(boss));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE recipient = ?").param(boss.value())
+                .query(Long.class).single()).as("one email").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_tokens").query(Long.class).single()).isEqualTo(1);
+        assertThat(output.getOut()).contains("the set-password link was sent to " + boss.masked(), "by another node");
+    }
+
+    /** The next start comes after the nodes of one deployment have all started: the link is older than that. */
+    private void restartLater() {
+        jdbc.sql("UPDATE staff_tokens SET created_at = ?")
+                .param(java.sql.Timestamp.from(Instant.now().minus(SetUpFirstStaff.STARTING_TOGETHER).minusSeconds(1)))
+                .update();
+    }
+
+    /** Two nodes on one database: two threads that run the start-up step at the same moment. */
+    private void startTogether(Optional<EmailAddress> email) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        try (ExecutorService nodes = Executors.newFixedThreadPool(2)) {
+            List<Future<?>> starts = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                starts.add(nodes.submit(() -> {
+                    together.await();
+                    setUpFirstStaff.run(email);
+                    return null;
+                }));
+            }
+            for (Future<?> start : starts) {
+                start.get();
+            }
+        }
     }
 
     @Test
@@ -188,12 +249,17 @@ class AdminFirstStaffTest {
     }
 
     private static String lastConsoleLink(CapturedOutput output) {
-        Matcher matcher = CONSOLE_LINK.matcher(output.getOut());
-        String last = null;
+        List<String> links = consoleLinks(output.getOut());
+        assertThat(links).as("a set-password link on the console").isNotEmpty();
+        return links.getLast();
+    }
+
+    private static List<String> consoleLinks(String console) {
+        Matcher matcher = CONSOLE_LINK.matcher(console);
+        List<String> links = new ArrayList<>();
         while (matcher.find()) {
-            last = matcher.group();
+            links.add(matcher.group());
         }
-        assertThat(last).as("a set-password link on the console").isNotNull();
-        return last;
+        return links;
     }
 }

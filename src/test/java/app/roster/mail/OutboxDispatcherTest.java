@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -36,7 +35,7 @@ class OutboxDispatcherTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    JavaMailSender greenMailSender;
+    JavaMailSenderImpl greenMailSender;
     @Autowired
     BodyRetention retention;
 
@@ -133,6 +132,132 @@ class OutboxDispatcherTest {
     }
 
     @Test
+    void aMessageThatFailedOnOneNodeWaitsItsBackOffOnTheOtherNodeToo() {
+        String first = MailDeliveryTest.unique();
+        String second = MailDeliveryTest.unique();
+        long older = insertQueued(first, tomorrow);
+        long failing = insertQueued(second, tomorrow);
+        MovableClock clock = new MovableClock(tomorrow);
+        MailSettings settings = settings(10);
+        OutboxDispatcher nodeA = new OutboxDispatcher(outbox, new SmtpDelivery(deadSmtpServer(), settings), settings,
+                clock);
+        SmtpDelivery greenMail = new SmtpDelivery(greenMailSender, settings);
+        // Node B has listed both messages as due; while it sends the first one, node A tries the second and fails.
+        Delivery nodeBDelivery = message -> {
+            if (message.id() == older) {
+                nodeA.dispatchDue();
+            }
+            greenMail.deliver(message);
+        };
+        OutboxDispatcher nodeB = new OutboxDispatcher(outbox, nodeBDelivery, settings, clock);
+
+        nodeB.dispatchDue();
+
+        assertThat(mailbox.messagesTo(first)).hasSize(1);
+        assertThat(mailbox.messagesTo(second)).as("not retried at once by the other node").isEmpty();
+        assertThat(row(failing)).satisfies(m -> {
+            assertThat(m.state()).isEqualTo(OutboxMessage.State.QUEUED);
+            assertThat(m.attempts()).as("one real attempt, counted once").isEqualTo(1);
+            assertThat(m.nextAttemptAt()).isEqualTo(tomorrow.plusSeconds(30));
+        });
+        assertThat(row(older).attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageClaimedByANodeThatDiedIsSentOnceByAnotherNodeWhenTheClaimExpires() {
+        String to = MailDeliveryTest.unique();
+        long id = insertQueued(to, tomorrow);
+        MovableClock clock = new MovableClock(tomorrow);
+        MailSettings settings = settings(10);
+        OutboxDispatcher nodeA = new OutboxDispatcher(outbox, new SmtpDelivery(greenMailSender, settings), settings,
+                clock);
+        OutboxDispatcher nodeB = new OutboxDispatcher(outbox, new SmtpDelivery(greenMailSender, settings), settings,
+                clock);
+
+        assertThat(nodeA.claim(id)).as("node A holds the claim, then is killed before sending").isPresent();
+        nodeB.dispatchDue();
+        assertThat(mailbox.messagesTo(to)).as("the claim holds while it lasts").isEmpty();
+        clock.advance(OutboxDispatcher.CLAIM);
+        nodeB.dispatchDue();
+        assertThat(mailbox.messagesTo(to)).isEmpty();
+
+        clock.advance(Duration.ofSeconds(1));
+        nodeB.dispatchDue();
+        assertThat(mailbox.messagesTo(to)).as("sent once the claim expired").hasSize(1);
+        assertThat(row(id)).satisfies(m -> {
+            assertThat(m.state()).isEqualTo(OutboxMessage.State.SENT);
+            assertThat(m.attempts()).isEqualTo(1);
+        });
+
+        clock.advance(OutboxDispatcher.CLAIM.multipliedBy(2));
+        nodeA.dispatchDue();
+        nodeB.dispatchDue();
+        assertThat(mailbox.messagesTo(to)).as("and never again").hasSize(1);
+    }
+
+    @Test
+    void twoNodesRunningTogetherCountEachAttemptOnceAndDeliverEachMessageOnce() throws Exception {
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String to = MailDeliveryTest.unique();
+            recipients.add(to);
+            insertQueued(to, tomorrow);
+        }
+        MovableClock clock = new MovableClock(tomorrow);
+        MailSettings settings = settings(10);
+        JavaMailSenderImpl dead = deadSmtpServer();
+
+        // Both nodes poll a dead server until nothing of ours is due: each message fails exactly once.
+        runTogether(() -> new OutboxDispatcher(outbox, new SmtpDelivery(dead, settings), settings, clock),
+                node -> {
+                    while (dueAmong(recipients, clock.instant()) > 0) {
+                        node.dispatchDue();
+                    }
+                });
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM outbox WHERE recipient IN (:to) AND state = 'QUEUED' AND attempts = 1
+                  AND next_attempt_at = :next""")
+                .param("to", recipients).param("next", Timestamp.from(tomorrow.plusSeconds(30)))
+                .query(Integer.class).single()).as("one attempt each, counted once, with its back-off").isEqualTo(40);
+
+        clock.advance(Duration.ofSeconds(30));
+        runTogether(() -> new OutboxDispatcher(outbox, new SmtpDelivery(greenMailSender, settings), settings, clock),
+                OutboxDispatcher::dispatchDue);
+
+        for (String to : recipients) {
+            assertThat(mailbox.messagesTo(to)).as(to).hasSize(1);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE recipient IN (:to) AND state = 'SENT' AND attempts = 2")
+                .param("to", recipients).query(Integer.class).single()).isEqualTo(40);
+    }
+
+    /** Two nodes, each its own dispatcher on its own thread, started at the same moment. */
+    private static void runTogether(java.util.function.Supplier<OutboxDispatcher> nodes,
+            java.util.function.Consumer<OutboxDispatcher> work) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                OutboxDispatcher node = nodes.get();
+                runs.add(threads.submit(() -> {
+                    start.await();
+                    work.accept(node);
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        }
+    }
+
+    private int dueAmong(List<String> recipients, Instant now) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM outbox WHERE recipient IN (:to) AND state = 'QUEUED' AND next_attempt_at <= :now""")
+                .param("to", recipients).param("now", Timestamp.from(now)).query(Integer.class).single();
+    }
+
+    @Test
     void retentionRemovesTheBodiesOfOldSentMessagesOnly() {
         Instant now = Instant.now();
         long old = insertSent(MailDeliveryTest.unique(), now.minus(Duration.ofDays(8)));
@@ -156,6 +281,10 @@ class OutboxDispatcherTest {
         assertThat(row(recent).headers()).containsKey("List-Unsubscribe");
         assertThat(row(recent).redactedAt()).isNull();
         assertThat(row(queued).htmlBody()).as("an undelivered message keeps its body").isNotNull();
+    }
+
+    private static MailSettings settings(int maxAttempts) {
+        return new MailSettings("Roster <no-reply@localhost>", Duration.ofSeconds(2), maxAttempts, Duration.ofDays(7));
     }
 
     private OutboxMessage row(long id) {

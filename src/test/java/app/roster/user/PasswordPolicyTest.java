@@ -40,4 +40,30 @@ class PasswordPolicyTest {
         assertThat(policy.problem("janedoeexample", "janedoe@example.com", "Jane", "Doe")).isPresent();
         assertThat(policy.problem("RosterRoster12")).isPresent();
     }
+
+    @Test
+    void refusesTheProductNameRepeatedWithSeparators() {
+        assertThat(policy.problem("roster-roster-roster")).contains("password.common");
+        assertThat(policy.problem("Roster.Roster.Roster!")).contains("password.common");
+        assertThat(policy.problem("ROSTER_roster 2024")).contains("password.common");
+    }
+
+    @Test
+    void refusesTheCompanyNameWithDigitsOrSymbols() {
+        assertThat(policy.problem("acmehosting2024!!", "Acme Hosting")).contains("password.common");
+        assertThat(policy.problem("AcmeHosting123456", "Acme Hosting")).contains("password.common");
+        assertThat(policy.problem("Acme-Hosting-Acme-Hosting", "Acme Hosting")).contains("password.common");
+        assertThat(policy.problem("hosting.acme.2024", "Acme Hosting")).contains("password.common");
+    }
+
+    @Test
+    void acceptsAStrongPasswordThatMerelyContainsAContextWord() {
+        assertThat(policy.problem("acme violet tractor spoon", "Acme Hosting")).isEmpty();
+        assertThat(policy.problem("roster-Qz7#mK2vLp9w")).isEmpty();
+    }
+
+    @Test
+    void ignoresContextWordsTooShortToMean() {
+        assertThat(policy.problem("jo purple giraffe lamp", "Jo", "A")).isEmpty();
+    }
 }

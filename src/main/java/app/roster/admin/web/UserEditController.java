@@ -68,7 +68,8 @@ class UserEditController {
         }
         Optional<FieldProblem> problem = save(user, form, email);
         if (problem.isPresent()) {
-            errors.rejectValue(problem.get().field(), problem.get().messageKey());
+            errors.rejectValue(problem.get().field(), problem.get().messageKey(),
+                    problem.get().arguments().toArray(), null);
             return page(user, model);
         }
         redirect.addFlashAttribute("notice", "admin.user.saved");

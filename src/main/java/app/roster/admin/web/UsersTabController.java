@@ -1,5 +1,7 @@
 package app.roster.admin.web;
 
+import app.roster.account.AllowedDomains;
+import app.roster.account.AllowedDomainsRepository;
 import app.roster.admin.ClientDetails;
 import app.roster.admin.ClientDirectory;
 import app.roster.admin.ClientUsers;
@@ -27,23 +29,25 @@ class UsersTabController {
 
     static final int INVITES_PAGE_SIZE = 25;
 
-    /** A row of Pending Invites. */
+    /** A row of Pending Invites; {@code outsideDomains} when a later restriction will refuse its acceptance. */
     record PendingInvite(long id, String email, OffsetDateTime sentAt, OffsetDateTime expiresAt, boolean expired,
-            int permissionCount) {
+            int permissionCount, boolean outsideDomains) {
     }
 
     private final ClientDirectory clients;
     private final ClientUsers users;
     private final Invitations invitations;
     private final PermissionCatalogue catalogue;
+    private final AllowedDomainsRepository allowedDomains;
     private final Clock clock;
 
     UsersTabController(ClientDirectory clients, ClientUsers users, Invitations invitations,
-            PermissionCatalogue catalogue, Clock clock) {
+            PermissionCatalogue catalogue, AllowedDomainsRepository allowedDomains, Clock clock) {
         this.clients = clients;
         this.users = users;
         this.invitations = invitations;
         this.catalogue = catalogue;
+        this.allowedDomains = allowedDomains;
         this.clock = clock;
     }
 
@@ -66,14 +70,17 @@ class UsersTabController {
         int pages = DirectoryPage.pagesOf(total, INVITES_PAGE_SIZE);
         int current = Math.clamp(page, 1, pages);
         Instant now = clock.instant();
+        AllowedDomains domains = allowedDomains.of(accountId);
         List<PendingInvite> rows = invitations.pendingOrExpired(accountId, INVITES_PAGE_SIZE,
-                (current - 1) * INVITES_PAGE_SIZE).stream().map(invitation -> pending(invitation, now)).toList();
+                (current - 1) * INVITES_PAGE_SIZE).stream().map(invitation -> pending(invitation, domains, now))
+                .toList();
         return new DirectoryPage<>(rows, current, pages, total);
     }
 
-    private static PendingInvite pending(Invitation invitation, Instant now) {
+    private static PendingInvite pending(Invitation invitation, AllowedDomains domains, Instant now) {
         return new PendingInvite(invitation.id(), invitation.email().value(),
                 invitation.sentAt().atOffset(ZoneOffset.UTC), invitation.expiresAt().atOffset(ZoneOffset.UTC),
-                invitation.statusAt(now) == Invitation.Status.EXPIRED, invitation.permissions().size());
+                invitation.statusAt(now) == Invitation.Status.EXPIRED, invitation.permissions().size(),
+                !domains.admits(invitation.email()));
     }
 }

@@ -1,5 +1,7 @@
 package app.roster.invitation.web;
 
+import app.roster.account.AllowedDomains;
+import app.roster.account.AllowedDomainsRepository;
 import app.roster.invitation.Invitation;
 import app.roster.invitation.Invitations;
 import app.roster.membership.PermissionCatalogue;
@@ -24,12 +26,15 @@ class PendingInvites {
     private final Invitations invitations;
     private final Users users;
     private final PermissionCatalogue catalogue;
+    private final AllowedDomainsRepository allowedDomains;
     private final Clock clock;
 
-    PendingInvites(Invitations invitations, Users users, PermissionCatalogue catalogue, Clock clock) {
+    PendingInvites(Invitations invitations, Users users, PermissionCatalogue catalogue,
+            AllowedDomainsRepository allowedDomains, Clock clock) {
         this.invitations = invitations;
         this.users = users;
         this.catalogue = catalogue;
+        this.allowedDomains = allowedDomains;
         this.clock = clock;
     }
 
@@ -42,20 +47,22 @@ class PendingInvites {
                 .filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(User::id, User::fullName, (a, b) -> a));
         Instant now = clock.instant();
-        model.addAttribute("invites", found.stream().map(i -> row(i, names, current, now)).toList());
+        AllowedDomains domains = allowedDomains.of(current.accountId());
+        model.addAttribute("invites", found.stream().map(i -> row(i, names, current, domains, now)).toList());
         model.addAttribute("invitesTotal", total);
         model.addAttribute("invitesPage", page);
         model.addAttribute("invitesHasNext", (page + 1) * PAGE_SIZE < total);
     }
 
-    private PendingInvite row(Invitation invitation, Map<Long, String> names, CurrentAccount current, Instant now) {
+    private PendingInvite row(Invitation invitation, Map<Long, String> names, CurrentAccount current,
+            AllowedDomains domains, Instant now) {
         String inviter = invitation.invitedByUserId() == null ? null
                 : names.getOrDefault(invitation.invitedByUserId(), "");
         boolean manageable = current.owner() || current.permissions().containsAll(invitation.permissions());
         return new PendingInvite(invitation.id(), invitation.email().value(), inviter,
                 catalogue.all().stream().filter(p -> invitation.permissions().contains(p.key())).toList(),
                 RelativeTime.between(invitation.sentAt(), now), invitation.sentAt(), invitation.expiresAt(),
-                invitation.statusAt(now) == Invitation.Status.EXPIRED, manageable);
+                invitation.statusAt(now) == Invitation.Status.EXPIRED, manageable, !domains.admits(invitation.email()));
     }
 
     /** The section's own page parameter; anything that is not a number is the first page. */

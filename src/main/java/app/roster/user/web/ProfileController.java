@@ -83,6 +83,7 @@ class ProfileController {
         var problem = changeEmail.change(user.id(), currentPassword, parsed.get());
         if (problem.isPresent()) {
             model.addAttribute(problem.get().field() + "EmailError", problem.get().messageKey());
+            model.addAttribute("emailErrorArguments", problem.get().arguments().toArray());
             model.addAttribute("newEmail", email);
             return pageWithProfileForm(user, model);
         }
@@ -101,6 +102,8 @@ class ProfileController {
             model.addAttribute(problem.get().field() + "Error", problem.get().messageKey());
             return pageWithProfileForm(user, model);
         }
+        // Other sessions are gone; this one gets a new id, so an id seen before the change is worth nothing.
+        request.changeSessionId();
         redirect.addFlashAttribute("saved", "profile.password.saved");
         return "redirect:/profile";
     }
@@ -116,6 +119,7 @@ class ProfileController {
 
     private String page(User user, Model model) {
         model.addAttribute("user", user);
+        model.addAttribute("pendingEmail", changeEmail.pending(user.id()).orElse(null));
         model.addAttribute("languages", Language.values());
         model.addAttribute("minLength", policy.minLength());
         return "user/profile";

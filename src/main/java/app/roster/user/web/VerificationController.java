@@ -1,5 +1,6 @@
 package app.roster.user.web;
 
+import app.roster.user.ChangeEmail;
 import app.roster.user.EmailVerification;
 import app.roster.user.SignedInUser;
 import app.roster.ratelimit.LinkLookups;
@@ -24,11 +25,14 @@ class VerificationController {
     private static final String TOKEN = VerificationController.class.getName() + ".TOKEN";
 
     private final EmailVerification verification;
+    private final ChangeEmail changeEmail;
     private final RateLimiter rateLimiter;
     private final LinkLookups linkLookups;
 
-    VerificationController(EmailVerification verification, RateLimiter rateLimiter, LinkLookups linkLookups) {
+    VerificationController(EmailVerification verification, ChangeEmail changeEmail, RateLimiter rateLimiter,
+            LinkLookups linkLookups) {
         this.verification = verification;
+        this.changeEmail = changeEmail;
         this.rateLimiter = rateLimiter;
         this.linkLookups = linkLookups;
     }
@@ -50,9 +54,10 @@ class VerificationController {
     String verify(HttpSession session, Model model) {
         Object token = session.getAttribute(TOKEN);
         session.removeAttribute(TOKEN);
-        // An unknown or tampered token counts against the IP's link budget; a used or expired one does not.
+        // The same link proves an address, or moves the login to a new one (sent to that address). An unknown
+        // or tampered token counts against the IP's link budget; a used or expired one does not.
         boolean verified = token instanceof String raw && raw.length() <= 100 && linkLookups.lookUp(
-                () -> verification.verify(raw), done -> !done && !verification.wasIssued(raw));
+                () -> verification.verify(raw) || changeEmail.confirm(raw), done -> !done && !verification.wasIssued(raw));
         model.addAttribute("verified", verified);
         return "user/verify-email-done";
     }
