@@ -27,10 +27,12 @@ public class SetStaffPassword {
     private final StaffMembers staff;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
+    private final StaffSignIn signIn;
     private final ApplicationEventPublisher events;
 
     SetStaffPassword(StaffTokens tokens, StaffMembers staff, PasswordPolicy policy, PasswordEncoder encoder,
-            ApplicationEventPublisher events) {
+            StaffSignIn signIn, ApplicationEventPublisher events) {
+        this.signIn = signIn;
         this.tokens = tokens;
         this.staff = staff;
         this.policy = policy;
@@ -41,6 +43,11 @@ public class SetStaffPassword {
     /** Whether the link can still be used; opening the page never spends it. */
     public boolean isUsable(String rawToken) {
         return rawToken != null && tokens.isUsable(rawToken);
+    }
+
+    /** Whether the link was ever issued: a used or expired one is no guess. */
+    public boolean wasIssued(String rawToken) {
+        return rawToken != null && tokens.wasIssued(rawToken);
     }
 
     @Transactional
@@ -60,6 +67,7 @@ public class SetStaffPassword {
             return new Outcome.LinkInvalid();
         }
         staff.updatePasswordHash(staffId.get(), encoder.encode(password));
+        staff.emailOf(staffId.get()).ifPresent(signIn::passwordSet);
         events.publishEvent(new StaffEvents.PasswordSet(staffId.get()));
         return new Outcome.Done();
     }

@@ -2,6 +2,8 @@ package app.roster.admin;
 
 import app.roster.ratelimit.LoginAttempts;
 import app.roster.shared.ClientIp;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -26,17 +28,31 @@ public class StaffSignIn {
         this.clock = clock;
     }
 
+    /** The staff member is in: their address's failures are cleared and this browser becomes known. */
     @Transactional
-    public void succeeded(SignedInStaff principal) {
+    public void succeeded(SignedInStaff principal, HttpServletRequest request, HttpServletResponse response) {
+        loginAttempts.loggedIn(SCOPE, principal.email(), request, response);
         staff.recordLogin(principal.id(), clock.instant());
         events.publishEvent(new StaffEvents.LoggedIn(principal.id(),
                 ClientIp.current().map(ClientIp::value).orElse("")));
     }
 
-    /** Counts against the typed address and the IP (throttled apart from Client Area logins) and is audited. */
+    /**
+     * Takes the slot of a second-factor code for the address before the code is checked (the password's slot
+     * is taken by the login throttle); false when none is left.
+     */
+    public boolean tryCode(String email) {
+        return loginAttempts.tryAttempt(SCOPE, email);
+    }
+
+    /** The set-password link proved the address: failures of guessers no longer keep its owner out. */
+    public void passwordSet(String email) {
+        loginAttempts.lift(SCOPE, email);
+    }
+
+    /** Audited; it was counted against the address and the IP when its slot was taken. */
     @Transactional
     public void failed(String typedEmail) {
-        loginAttempts.recordFailure(SCOPE, typedEmail, ClientIp.current().map(ClientIp::value).orElse(""));
         events.publishEvent(new StaffEvents.LoginFailed(LoginAttempts.printable(typedEmail)));
     }
 }

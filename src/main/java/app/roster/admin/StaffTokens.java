@@ -51,11 +51,16 @@ class StaffTokens {
                 SELECT COUNT(*) FROM staff_tokens WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""")
                 .params(OneTimeToken.hashOf(rawToken), Timestamp.from(clock.instant()))
                 .query(Long.class).single() > 0;
-        if (!usable && jdbc.sql("SELECT COUNT(*) FROM staff_tokens WHERE token_hash = ?")
-                .param(OneTimeToken.hashOf(rawToken)).query(Long.class).single() == 0) {
+        if (!usable && !wasIssued(rawToken)) {
             securityEvents.unknownToken("staff_set_password");
         }
         return usable;
+    }
+
+    /** Whether the token was ever issued, used or expired since: anything else is a guess or tampered. */
+    boolean wasIssued(String rawToken) {
+        return jdbc.sql("SELECT COUNT(*) FROM staff_tokens WHERE token_hash = ?").param(OneTimeToken.hashOf(rawToken))
+                .query(Long.class).single() > 0;
     }
 
     /** Marks the token used and answers its staff member; empty if unknown, expired or already used. */

@@ -1,9 +1,8 @@
 package app.roster.membership;
 
 import app.roster.shared.NotFound;
-import app.roster.user.Users;
+import app.roster.user.CurrentPassword;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,28 +15,29 @@ public class TransferOwnership {
 
     private final Memberships memberships;
     private final PermissionCatalogue catalogue;
-    private final Users users;
-    private final PasswordEncoder passwordEncoder;
+    private final CurrentPassword currentPassword;
     private final ApplicationEventPublisher events;
 
-    TransferOwnership(Memberships memberships, PermissionCatalogue catalogue, Users users,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+    TransferOwnership(Memberships memberships, PermissionCatalogue catalogue, CurrentPassword currentPassword,
+            ApplicationEventPublisher events) {
         this.memberships = memberships;
         this.catalogue = catalogue;
-        this.users = users;
-        this.passwordEncoder = passwordEncoder;
+        this.currentPassword = currentPassword;
         this.events = events;
     }
 
-    /** By the owner; a wrong password is {@link MembershipRefused} with {@code password.currentWrong}. */
+    /**
+     * By the owner; a wrong password is {@link MembershipRefused} with {@code password.currentWrong}, and
+     * one too many (the login budget of the address) with {@code password.tooManyAttempts}.
+     */
     @Transactional
     public void transfer(long accountId, long ownerUserId, long targetUserId, String password) {
         Membership owner = memberships.find(accountId, ownerUserId).orElseThrow(NotFound::new);
         Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
         target.requireMayReceiveOwnershipFrom(owner);
-        String hash = users.findById(ownerUserId).orElseThrow().passwordHash();
-        if (password == null || !passwordEncoder.matches(password, hash)) {
-            throw new MembershipRefused("password.currentWrong");
+        CurrentPassword.Check check = currentPassword.check(ownerUserId, password);
+        if (check != CurrentPassword.Check.RIGHT) {
+            throw new MembershipRefused(check.problem());
         }
         move(owner, target, false);
     }

@@ -1,6 +1,5 @@
 package app.roster.ratelimit;
 
-import app.roster.shared.ClientIp;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,8 +8,9 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a login POST once the typed address or the client IP has too many recent failures, before any
- * password is checked. Each area registers one, for its own login path and scope.
+ * Takes the slot of a login POST before any password is checked, and refuses the POST when the typed
+ * address, the client IP or the known browser has no slot left. Each area registers one, for its own login
+ * path and scope.
  */
 public class LoginThrottle extends OncePerRequestFilter {
 
@@ -32,8 +32,7 @@ public class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String ip = ClientIp.current().map(ClientIp::value).orElse(request.getRemoteAddr());
-        if (attempts.isBlocked(scope, request.getParameter("email"), ip)) {
+        if (!attempts.tryAttempt(scope, request.getParameter("email"))) {
             response.sendRedirect(request.getContextPath() + loginPath + "?locked");
             return;
         }

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Fixed-window counters in the database. Each hit is one atomic UPDATE, so concurrent requests on
- * several nodes count correctly. Hits commit on their own: a failed login still counts.
+ * Fixed-window counters in the database. A slot is taken by one conditional UPDATE that checks and counts
+ * at once, so requests arriving together, on one node or several, never get more than the limit between
+ * them. Slots commit on their own: a failed login still counts when its request rolls back.
  */
 @Component
 public class RateLimiter {
@@ -28,56 +29,46 @@ public class RateLimiter {
         this.securityEvents = securityEvents;
     }
 
-    /** Counts one hit and answers whether it is still within {@code limit} hits per {@code window}. */
+    /**
+     * Takes one of the bucket's {@code limit} slots per {@code window}, or answers false (and counts
+     * nothing) when they are all taken. Take the slot before the work it guards, not after.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean tryAcquire(String bucket, int limit, Duration window) {
-        boolean allowed = hit(bucket, window) <= limit;
-        if (!allowed) {
-            securityEvents.throttled(bucket);
-        }
-        return allowed;
-    }
-
-    /** Counts one hit without deciding anything (failed logins). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(String bucket, Duration window) {
-        hit(bucket, window);
-    }
-
-    /** Whether the bucket has already used up its limit in the current window; counts nothing. */
-    @Transactional(readOnly = true)
-    public boolean isExhausted(String bucket, int limit, Duration window) {
-        Instant windowStart = clock.instant().minus(window);
-        boolean exhausted = jdbc.sql("SELECT hits FROM rate_limits WHERE bucket = ? AND window_start > ?")
-                .params(bucket, Timestamp.from(windowStart))
-                .query(Integer.class).optional()
-                .map(hits -> hits >= limit)
-                .orElse(false);
-        if (exhausted) {
-            securityEvents.throttled(bucket);
-        }
-        return exhausted;
-    }
-
-    private int hit(String bucket, Duration window) {
-        Instant now = clock.instant();
-        Timestamp windowStart = Timestamp.from(now.minus(window));
-        int updated = jdbc.sql("UPDATE rate_limits SET hits = hits + 1 WHERE bucket = ? AND window_start > ?")
-                .params(bucket, windowStart).update();
-        if (updated == 0) {
-            updated = jdbc.sql("UPDATE rate_limits SET hits = 1, window_start = ? WHERE bucket = ? AND window_start <= ?")
-                    .params(Timestamp.from(now), bucket, windowStart).update();
-        }
-        if (updated == 0) {
-            int inserted = jdbc.sql("INSERT INTO rate_limits (bucket, window_start, hits) VALUES (?, ?, 1) "
-                            + "ON CONFLICT DO NOTHING")
-                    .params(bucket, Timestamp.from(now)).update();
-            if (inserted == 0) {
-                // Another node created the bucket between our statements.
-                jdbc.sql("UPDATE rate_limits SET hits = hits + 1 WHERE bucket = ?").param(bucket).update();
+        if (limit > 0) {
+            Instant now = clock.instant();
+            Timestamp windowStart = Timestamp.from(now.minus(window));
+            if (takeInCurrentWindow(bucket, limit, windowStart)
+                    || jdbc.sql("UPDATE rate_limits SET hits = 1, window_start = ? WHERE bucket = ? AND window_start <= ?")
+                            .params(Timestamp.from(now), bucket, windowStart).update() == 1
+                    || jdbc.sql("INSERT INTO rate_limits (bucket, window_start, hits) VALUES (?, ?, 1) "
+                                    + "ON CONFLICT DO NOTHING")
+                            .params(bucket, Timestamp.from(now)).update() == 1
+                    // Another request created or restarted the bucket between our statements.
+                    || takeInCurrentWindow(bucket, limit, windowStart)) {
+                return true;
             }
         }
-        return jdbc.sql("SELECT hits FROM rate_limits WHERE bucket = ?").param(bucket).query(Integer.class).single();
+        securityEvents.throttled(bucket);
+        return false;
+    }
+
+    /** Gives back one slot taken for work that turned out not to count (a correct password, a known link). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void release(String bucket) {
+        jdbc.sql("UPDATE rate_limits SET hits = hits - 1 WHERE bucket = ? AND hits > 0").param(bucket).update();
+    }
+
+    /** Forgets the bucket: its window starts again with the next slot. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void clear(String bucket) {
+        jdbc.sql("DELETE FROM rate_limits WHERE bucket = ?").param(bucket).update();
+    }
+
+    /** The row lock of the UPDATE makes a concurrent one wait and then check {@code hits < limit} again. */
+    private boolean takeInCurrentWindow(String bucket, int limit, Timestamp windowStart) {
+        return jdbc.sql("UPDATE rate_limits SET hits = hits + 1 WHERE bucket = ? AND window_start > ? AND hits < ?")
+                .params(bucket, windowStart, limit).update() == 1;
     }
 
     /** Old windows are of no use; a day is longer than any window Roster configures. */

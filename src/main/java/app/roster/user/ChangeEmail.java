@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,20 +22,20 @@ public class ChangeEmail {
     private final Users users;
     private final UserTokens tokens;
     private final UserSettings settings;
-    private final PasswordEncoder passwordEncoder;
+    private final CurrentPassword confirmation;
     private final EmailVerification verification;
     private final List<EmailChangeRule> rules;
     private final Links links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangeEmail(Users users, UserTokens tokens, UserSettings settings, PasswordEncoder passwordEncoder,
+    ChangeEmail(Users users, UserTokens tokens, UserSettings settings, CurrentPassword confirmation,
             EmailVerification verification, List<EmailChangeRule> rules, Links links, ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.settings = settings;
-        this.passwordEncoder = passwordEncoder;
+        this.confirmation = confirmation;
         this.verification = verification;
         this.rules = rules;
         this.links = links;
@@ -48,8 +47,9 @@ public class ChangeEmail {
     @Transactional
     public Optional<FieldProblem> change(long userId, String currentPassword, EmailAddress newEmail) {
         User user = users.findById(userId).orElseThrow();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
-            return Optional.of(new FieldProblem("currentPassword", "password.currentWrong"));
+        CurrentPassword.Check check = confirmation.check(userId, currentPassword);
+        if (check != CurrentPassword.Check.RIGHT) {
+            return Optional.of(new FieldProblem("currentPassword", check.problem()));
         }
         if (newEmail.equals(user.email())) {
             return Optional.of(new FieldProblem("email", "email.unchanged"));

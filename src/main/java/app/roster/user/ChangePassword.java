@@ -16,6 +16,7 @@ public class ChangePassword {
 
     private final Users users;
     private final PasswordEncoder passwordEncoder;
+    private final CurrentPassword confirmation;
     private final PasswordPolicy policy;
     private final PasswordWords words;
     private final UserTokens tokens;
@@ -23,10 +24,12 @@ public class ChangePassword {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangePassword(Users users, PasswordEncoder passwordEncoder, PasswordPolicy policy, PasswordWords words,
-            UserTokens tokens, UserSessions sessions, ApplicationEventPublisher events, Clock clock) {
+    ChangePassword(Users users, PasswordEncoder passwordEncoder, CurrentPassword confirmation, PasswordPolicy policy,
+            PasswordWords words, UserTokens tokens, UserSessions sessions, ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.confirmation = confirmation;
         this.policy = policy;
         this.words = words;
         this.tokens = tokens;
@@ -40,8 +43,9 @@ public class ChangePassword {
     public Optional<FieldProblem> change(long userId, String currentPassword, String newPassword,
             String currentSessionId) {
         User user = users.findById(userId).orElseThrow();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
-            return Optional.of(new FieldProblem("currentPassword", "password.currentWrong"));
+        CurrentPassword.Check check = confirmation.check(userId, currentPassword);
+        if (check != CurrentPassword.Check.RIGHT) {
+            return Optional.of(new FieldProblem("currentPassword", check.problem()));
         }
         Optional<String> problem = policy.problem(newPassword, words.of(user));
         if (problem.isPresent()) {

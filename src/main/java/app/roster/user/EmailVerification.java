@@ -75,6 +75,12 @@ public class EmailVerification {
         return true;
     }
 
+    /** Whether the link (to verify an address, or to confirm a new one) was ever issued: a used or expired one is no guess. */
+    public boolean wasIssued(String rawToken) {
+        return tokens.wasIssued(rawToken, UserTokens.Purpose.VERIFY_EMAIL)
+                || tokens.wasIssued(rawToken, UserTokens.Purpose.CHANGE_EMAIL);
+    }
+
     /** True when the token was valid and the address it was sent to is still the user's. */
     @Transactional
     public boolean verify(String rawToken) {

@@ -1,5 +1,6 @@
 package app.roster.user;
 
+import app.roster.ratelimit.LoginAttempts;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.NotFound;
 import java.time.Clock;
@@ -25,12 +26,13 @@ public class PasswordReset {
     private final PasswordWords words;
     private final UserSessions sessions;
     private final Links links;
+    private final LoginAttempts loginAttempts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PasswordReset(Users users, UserTokens tokens, UserSettings settings, PasswordEncoder passwordEncoder,
-            PasswordPolicy policy, PasswordWords words, UserSessions sessions, Links links, ApplicationEventPublisher events,
-            Clock clock) {
+            PasswordPolicy policy, PasswordWords words, UserSessions sessions, Links links, LoginAttempts loginAttempts,
+            ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.settings = settings;
@@ -39,6 +41,7 @@ public class PasswordReset {
         this.words = words;
         this.sessions = sessions;
         this.links = links;
+        this.loginAttempts = loginAttempts;
         this.events = events;
         this.clock = clock;
     }
@@ -71,6 +74,11 @@ public class PasswordReset {
         return tokens.peek(rawToken, UserTokens.Purpose.RESET_PASSWORD, clock.instant()).isPresent();
     }
 
+    /** Whether the link was ever issued: a used or expired one is no guess. */
+    public boolean wasIssued(String rawToken) {
+        return tokens.wasIssued(rawToken, UserTokens.Purpose.RESET_PASSWORD);
+    }
+
     /** The message key of a policy problem, or empty when the password was set. */
     @Transactional
     public Optional<String> complete(String rawToken, String newPassword) throws InvalidTokenException {
@@ -86,6 +94,8 @@ public class PasswordReset {
         users.updatePasswordHash(user.id(), passwordEncoder.encode(newPassword));
         tokens.revoke(user.id(), clock.instant(), UserTokens.Purpose.RESET_PASSWORD, UserTokens.Purpose.CHANGE_EMAIL);
         sessions.endAll(user.id());
+        // Only the owner of the address gets here: failures of guessers no longer keep them out.
+        loginAttempts.lift(SignIn.SCOPE, user.email().value());
         events.publishEvent(new PasswordChanged(user.id(), user.email().value(), user.firstName(),
                 user.language().locale(), true));
         return Optional.empty();

@@ -54,15 +54,23 @@ public class SignIn {
         session.setAttribute(UserSessions.USER_AGENT_ATTRIBUTE,
                 agent == null ? "" : agent.substring(0, Math.min(agent.length(), 200)));
         Instant now = clock.instant();
+        loginAttempts.loggedIn(SCOPE, principal.email(), request, response);
         users.recordLogin(principal.id(), now, ip);
         events.publishEvent(new LoginEvents.LoggedIn(principal.id(), ip));
         reverseDns.resolveLater(principal.id(), ip);
     }
 
-    /** A failed attempt counts against the address typed and the client IP, known or not. */
+    /**
+     * Takes the slot of a second-factor code for the address before the code is checked (the password's
+     * slot is taken by the login throttle); false when none is left.
+     */
+    public boolean tryCode(String email) {
+        return loginAttempts.tryAttempt(SCOPE, email);
+    }
+
+    /** A failed attempt, already counted when its slot was taken, known address or not; audited. */
     @Transactional
     public void failed(HttpServletRequest request, String attemptedEmail, String reason) {
-        loginAttempts.recordFailure(SCOPE, attemptedEmail, clientIp(request));
         events.publishEvent(new LoginEvents.LoginFailed(LoginAttempts.printable(attemptedEmail), reason));
     }
 

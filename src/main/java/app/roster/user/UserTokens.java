@@ -74,16 +74,16 @@ class UserTokens {
                 .params(OneTimeToken.hashOf(rawToken), purpose.name(), Timestamp.from(now))
                 .query((rs, row) -> new Redeemed(rs.getLong("user_id"), rs.getString("email")))
                 .optional();
-        if (valid.isEmpty() && isUnknown(rawToken, purpose)) {
+        if (valid.isEmpty() && !wasIssued(rawToken, purpose)) {
             securityEvents.unknownToken(purpose.link);
         }
         return valid;
     }
 
-    /** Never issued for this purpose (tampered or made up), as opposed to used or expired. */
-    private boolean isUnknown(String rawToken, Purpose purpose) {
+    /** Whether the token was ever issued for the purpose, used or expired since: anything else is a guess. */
+    boolean wasIssued(String rawToken, Purpose purpose) {
         return jdbc.sql("SELECT COUNT(*) FROM user_tokens WHERE token_hash = ? AND purpose = ?")
-                .params(OneTimeToken.hashOf(rawToken), purpose.name()).query(Long.class).single() == 0;
+                .params(OneTimeToken.hashOf(rawToken), purpose.name()).query(Integer.class).single() > 0;
     }
 
     /** Consumes the token; of two concurrent calls exactly one gets it. */

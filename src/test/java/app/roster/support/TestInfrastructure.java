@@ -52,6 +52,22 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
         properties.put("roster.encryption-key", "test-encryption-key-not-for-production");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("roster-test", properties));
         staffWithoutTwoFactor(context.getEnvironment().getPropertySources());
+        perIpLimitsForTheWholeSuite(context.getEnvironment().getPropertySources());
+    }
+
+    /**
+     * Every test visits from 127.0.0.1, so tests sharing a context would soon use up the per-IP limits meant
+     * for one visitor; a test about those limits sets its own in {@code @TestPropertySource}.
+     */
+    private static void perIpLimitsForTheWholeSuite(MutablePropertySources sources) {
+        MapPropertySource source = new MapPropertySource("roster-test-ip-limits",
+                Map.of("roster.registrations.per-ip-hour", "1000", "roster.links.max-failures-per-ip", "1000"));
+        String inlined = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
+        if (sources.contains(inlined)) {
+            sources.addAfter(inlined, source);
+        } else {
+            sources.addFirst(source);
+        }
     }
 
     /**

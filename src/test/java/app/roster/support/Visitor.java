@@ -113,6 +113,12 @@ public final class Visitor {
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /** Drops a cookie, as a browser that never got it (the same session used from another browser). */
+    public void forget(String name) {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
+                .forEach(cookie -> cookies.getCookieStore().remove(null, cookie));
+    }
+
     /** The response headers of a plain GET. */
     public java.net.http.HttpHeaders headers(String path) {
         try {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class PasswordPolicyTest {
 
     private final PasswordPolicy policy = new PasswordPolicy(new UserSettings(
-            new UserSettings.Password(12, 256, 2), null), "Roster");
+            new UserSettings.Password(12, 256, 2), null, null), "Roster");
 
     @Test
     void acceptsALongPassphraseWithoutCompositionRules() {

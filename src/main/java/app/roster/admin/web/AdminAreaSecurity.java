@@ -80,7 +80,7 @@ class AdminAreaSecurity {
                                 response.sendRedirect(request.getContextPath() + StaffTwoFactorController.CODE_PATH);
                                 return;
                             }
-                            signIn.succeeded(principal);
+                            signIn.succeeded(principal, request, response);
                             response.sendRedirect(request.getContextPath() + "/admin");
                         })
                         .failureHandler((request, response, exception) -> {

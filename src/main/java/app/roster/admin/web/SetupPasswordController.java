@@ -2,6 +2,7 @@ package app.roster.admin.web;
 
 import app.roster.admin.SetStaffPassword;
 import app.roster.admin.SetStaffPassword.Outcome;
+import app.roster.ratelimit.LinkLookups;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +20,11 @@ class SetupPasswordController {
     static final String TOKEN_ATTRIBUTE = "roster.admin.setupToken";
 
     private final SetStaffPassword setPassword;
+    private final LinkLookups linkLookups;
 
-    SetupPasswordController(SetStaffPassword setPassword) {
+    SetupPasswordController(SetStaffPassword setPassword, LinkLookups linkLookups) {
         this.setPassword = setPassword;
+        this.linkLookups = linkLookups;
     }
 
     @GetMapping(path = "/admin/setup-password", params = "token")
@@ -32,11 +35,15 @@ class SetupPasswordController {
 
     @GetMapping("/admin/setup-password")
     String form(HttpSession session) {
-        return setPassword.isUsable(token(session)) ? "admin/setup-password" : "admin/setup-password-invalid";
+        return isUsable(token(session)) ? "admin/setup-password" : "admin/setup-password-invalid";
     }
 
     @PostMapping("/admin/setup-password")
     String submit(SetupPasswordForm form, HttpSession session, Model model) {
+        if (!isUsable(token(session))) {
+            session.removeAttribute(TOKEN_ATTRIBUTE);
+            return "admin/setup-password-invalid";
+        }
         Outcome outcome = setPassword.set(token(session), form.password(), form.confirmation());
         return switch (outcome) {
             case Outcome.Done done -> {
@@ -53,6 +60,12 @@ class SetupPasswordController {
                 yield "admin/setup-password-invalid";
             }
         };
+    }
+
+    /** An unknown or tampered token counts against the IP's link budget; a used or expired one does not. */
+    private boolean isUsable(String token) {
+        return token != null && linkLookups.lookUp(() -> setPassword.isUsable(token),
+                usable -> !usable && !setPassword.wasIssued(token));
     }
 
     private static String token(HttpSession session) {

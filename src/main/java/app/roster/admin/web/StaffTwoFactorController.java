@@ -2,6 +2,7 @@ package app.roster.admin.web;
 
 import app.roster.admin.SignedInStaff;
 import app.roster.admin.StaffMembers;
+import app.roster.admin.StaffSignIn;
 import app.roster.admin.StaffStanding;
 import app.roster.admin.StaffTwoFactor;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,8 +31,11 @@ class StaffTwoFactorController {
     private final StaffTwoFactor twoFactor;
     private final StaffTwoFactorStep step;
     private final StaffMembers staff;
+    private final StaffSignIn signIn;
 
-    StaffTwoFactorController(StaffTwoFactor twoFactor, StaffTwoFactorStep step, StaffMembers staff) {
+    StaffTwoFactorController(StaffTwoFactor twoFactor, StaffTwoFactorStep step, StaffMembers staff,
+            StaffSignIn signIn) {
+        this.signIn = signIn;
         this.twoFactor = twoFactor;
         this.step = step;
         this.staff = staff;
@@ -51,6 +55,10 @@ class StaffTwoFactorController {
         Optional<SignedInStaff> pending = step.pending(request);
         if (pending.isEmpty()) {
             return "redirect:/admin/login?expired";
+        }
+        if (!signIn.tryCode(pending.get().email())) {
+            model.addAttribute("locked", true);
+            return "admin/two-factor";
         }
         if (code.length() > MAX_CODE_LENGTH || !twoFactor.verify(pending.get().id(), code)) {
             step.countFailure(request, pending.get());

@@ -57,7 +57,7 @@ final class StaffTwoFactorStep {
         return Optional.of(pending.principal());
     }
 
-    /** A wrong or replayed code: counted in the session and against the address, like a wrong password. */
+    /** A wrong or replayed code: counted in the session (its slot of the address's budget is already taken). */
     void countFailure(HttpServletRequest request, SignedInStaff principal) {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(PENDING) instanceof Pending pending) {
@@ -79,6 +79,6 @@ final class StaffTwoFactorStep {
                 principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        signIn.succeeded(principal);
+        signIn.succeeded(principal, request, response);
     }
 }

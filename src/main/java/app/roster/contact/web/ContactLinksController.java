@@ -5,6 +5,7 @@ import app.roster.contact.Category;
 import app.roster.contact.ConfirmContact;
 import app.roster.contact.Contact;
 import app.roster.contact.Unsubscribe;
+import app.roster.ratelimit.LinkLookups;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,9 +29,11 @@ class ContactLinksController {
     private final Unsubscribe unsubscribe;
     private final Accounts accounts;
     private final MessageSource messages;
+    private final LinkLookups linkLookups;
 
     ContactLinksController(ConfirmContact confirmContact, Unsubscribe unsubscribe, Accounts accounts,
-            MessageSource messages) {
+            MessageSource messages, LinkLookups linkLookups) {
+        this.linkLookups = linkLookups;
         this.confirmContact = confirmContact;
         this.unsubscribe = unsubscribe;
         this.accounts = accounts;
@@ -40,7 +43,7 @@ class ContactLinksController {
     @GetMapping("/contacts/confirm")
     String confirmPage(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response,
             Locale locale) {
-        Optional<Contact> contact = confirmContact.pending(token);
+        Optional<Contact> contact = linkLookups.lookUp(() -> confirmContact.pending(token), Optional::isEmpty);
         if (contact.isEmpty()) {
             return invalid(response);
         }
@@ -56,7 +59,7 @@ class ContactLinksController {
 
     @PostMapping("/contacts/confirm")
     String confirm(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
-        if (!confirmContact.confirm(token)) {
+        if (!linkLookups.lookUp(() -> confirmContact.confirm(token), confirmed -> !confirmed)) {
             return invalid(response);
         }
         model.addAttribute("done", true);
@@ -66,7 +69,7 @@ class ContactLinksController {
     @GetMapping("/contacts/unsubscribe")
     String unsubscribePage(@RequestParam(defaultValue = "") String token, Model model,
             HttpServletResponse response, Locale locale) {
-        Optional<Unsubscribe.Target> target = unsubscribe.target(token);
+        Optional<Unsubscribe.Target> target = target(token);
         if (target.isEmpty()) {
             return invalid(response);
         }
@@ -78,13 +81,18 @@ class ContactLinksController {
     @PostMapping("/contacts/unsubscribe")
     String unsubscribe(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response,
             Locale locale) {
-        Optional<Unsubscribe.Target> target = unsubscribe.target(token);
+        Optional<Unsubscribe.Target> target = target(token);
         if (target.isEmpty() || !unsubscribe.unsubscribe(token)) {
             return invalid(response);
         }
         describe(target.get(), model, locale);
         model.addAttribute("done", true);
         return "contact/unsubscribe";
+    }
+
+    /** An unknown or tampered token counts against the IP's link budget (unsubscribe links never expire). */
+    private Optional<Unsubscribe.Target> target(String token) {
+        return linkLookups.lookUp(() -> unsubscribe.target(token), Optional::isEmpty);
     }
 
     private void describe(Unsubscribe.Target target, Model model, Locale locale) {

@@ -4,6 +4,7 @@ import app.roster.invitation.AcceptInvitation;
 import app.roster.invitation.Acceptance;
 import app.roster.invitation.InvitationView;
 import app.roster.membership.AccountSelection;
+import app.roster.ratelimit.LinkLookups;
 import app.roster.user.ReturnAfterLogin;
 import app.roster.user.SignedInUser;
 import app.roster.user.Users;
@@ -34,9 +35,11 @@ class AcceptInvitationController {
     private final AccountSelection selection;
     private final ReturnAfterLogin returnAfterLogin;
     private final Users users;
+    private final LinkLookups linkLookups;
 
     AcceptInvitationController(AcceptInvitation acceptInvitation, AccountSelection selection,
-            ReturnAfterLogin returnAfterLogin, Users users) {
+            ReturnAfterLogin returnAfterLogin, Users users, LinkLookups linkLookups) {
+        this.linkLookups = linkLookups;
         this.acceptInvitation = acceptInvitation;
         this.selection = selection;
         this.returnAfterLogin = returnAfterLogin;
@@ -51,7 +54,7 @@ class AcceptInvitationController {
 
     @GetMapping(PAGE)
     String show(@AuthenticationPrincipal SignedInUser user, HttpSession session, Model model) {
-        Optional<InvitationView> view = AcceptSessionToken.of(session).flatMap(acceptInvitation::view);
+        Optional<InvitationView> view = AcceptSessionToken.of(session).flatMap(this::view);
         if (view.isEmpty()) {
             return "invitation/accept-invalid";
         }
@@ -77,7 +80,7 @@ class AcceptInvitationController {
         if (user == null || token.isEmpty()) {
             return "redirect:" + PAGE;
         }
-        Optional<InvitationView> before = acceptInvitation.view(token.get());
+        Optional<InvitationView> before = view(token.get());
         Acceptance acceptance = acceptInvitation.accept(token.get(), user.id());
         before.ifPresent(view -> model.addAttribute("invitation", view));
         if (acceptance.outcome() == Acceptance.Outcome.DOMAIN_NOT_ALLOWED) {
@@ -102,6 +105,11 @@ class AcceptInvitationController {
                 SecurityContextHolder.getContext().getAuthentication());
         token.ifPresent(value -> AcceptSessionToken.store(request.getSession(true), value));
         return "redirect:" + PAGE;
+    }
+
+    /** An unknown or tampered token counts against the IP's link budget; an expired or closed one is known. */
+    private Optional<InvitationView> view(String token) {
+        return linkLookups.lookUp(() -> acceptInvitation.view(token), Optional::isEmpty);
     }
 
     private String joined(SignedInUser user, Acceptance acceptance, HttpSession session, Model model,

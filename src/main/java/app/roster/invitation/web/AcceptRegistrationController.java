@@ -2,15 +2,19 @@ package app.roster.invitation.web;
 
 import app.roster.invitation.AcceptInvitation;
 import app.roster.invitation.InvitationView;
+import app.roster.ratelimit.LinkLookups;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
 import app.roster.shared.Language;
 import app.roster.user.PasswordPolicy;
 import app.roster.user.RegisterUser;
+import app.roster.user.RegistrationLimit;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,17 +33,24 @@ class AcceptRegistrationController {
     private final AcceptInvitation acceptInvitation;
     private final RegisterUser registerUser;
     private final PasswordPolicy policy;
+    private final RegistrationLimit registrationLimit;
+    private final LinkLookups linkLookups;
 
-    AcceptRegistrationController(AcceptInvitation acceptInvitation, RegisterUser registerUser, PasswordPolicy policy) {
+    AcceptRegistrationController(AcceptInvitation acceptInvitation, RegisterUser registerUser, PasswordPolicy policy,
+            RegistrationLimit registrationLimit, LinkLookups linkLookups) {
+        this.linkLookups = linkLookups;
         this.acceptInvitation = acceptInvitation;
         this.registerUser = registerUser;
         this.policy = policy;
+        this.registrationLimit = registrationLimit;
     }
 
     @PostMapping(AcceptInvitationController.PAGE + "/register")
     String register(@Valid @ModelAttribute("registration") AcceptRegistrationForm form, BindingResult errors,
-            HttpSession session, Locale locale, Model model, RedirectAttributes redirect) {
-        Optional<InvitationView> view = AcceptSessionToken.of(session).flatMap(acceptInvitation::view);
+            HttpSession session, Locale locale, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Optional<InvitationView> view = AcceptSessionToken.of(session)
+                .flatMap(token -> linkLookups.lookUp(() -> acceptInvitation.view(token), Optional::isEmpty));
         if (view.isEmpty() || !view.get().open()) {
             // The page itself says why (not valid, expired, cancelled...).
             return "redirect:" + AcceptInvitationController.PAGE;
@@ -53,6 +64,13 @@ class AcceptRegistrationController {
         if (errors.hasErrors() || email.isEmpty()) {
             form.setPassword(null);
             model.addAttribute("invitation", view.get());
+            return "invitation/accept";
+        }
+        if (!registrationLimit.tryRegister()) {
+            form.setPassword(null);
+            model.addAttribute("invitation", view.get());
+            model.addAttribute("tooMany", true);
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return "invitation/accept";
         }
         registerUser.register(form.toRegistration(email.get(), Language.closest(locale)));

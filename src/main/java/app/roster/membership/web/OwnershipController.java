@@ -3,6 +3,7 @@ package app.roster.membership.web;
 import app.roster.membership.MembershipRefused;
 import app.roster.membership.TransferOwnership;
 import app.roster.shared.CurrentAccount;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,7 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OwnershipController {
 
-    private static final String WRONG_PASSWORD = "password.currentWrong";
+    /** Refusals about the re-entered password, shown beside its field. */
+    private static final Set<String> PASSWORD_PROBLEMS = Set.of("password.currentWrong",
+            "password.tooManyAttempts");
 
     private final Colleagues colleagues;
     private final TransferOwnership transferOwnership;
@@ -43,10 +46,10 @@ class OwnershipController {
         try {
             transferOwnership.transfer(current.accountId(), current.userId(), userId, form.getCurrentPassword());
         } catch (MembershipRefused refused) {
-            if (!WRONG_PASSWORD.equals(refused.messageKey())) {
+            if (!PASSWORD_PROBLEMS.contains(refused.messageKey())) {
                 throw refused;
             }
-            errors.rejectValue("currentPassword", WRONG_PASSWORD);
+            errors.rejectValue("currentPassword", refused.messageKey());
             form.setCurrentPassword(null);
             model.addAttribute("colleague", colleague);
             model.addAttribute("account", current);

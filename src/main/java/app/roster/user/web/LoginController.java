@@ -46,6 +46,10 @@ class LoginController {
         if (pending.isEmpty()) {
             return "redirect:/login?expired";
         }
+        if (!signIn.tryCode(pending.get().email())) {
+            model.addAttribute("locked", true);
+            return "user/login-two-factor";
+        }
         if (code.length() > 64 || !twoFactor.verifyAtLogin(pending.get().id(), code)) {
             twoFactorLogin.countFailure(request);
             signIn.failed(request, pending.get().email(), "two_factor");

@@ -1,5 +1,6 @@
 package app.roster.user.web;
 
+import app.roster.ratelimit.LinkLookups;
 import app.roster.ratelimit.RateLimiter;
 import app.roster.shared.ClientIp;
 import app.roster.shared.EmailAddress;
@@ -23,11 +24,14 @@ class PasswordResetController {
     private final PasswordReset passwordReset;
     private final PasswordPolicy policy;
     private final RateLimiter rateLimiter;
+    private final LinkLookups linkLookups;
 
-    PasswordResetController(PasswordReset passwordReset, PasswordPolicy policy, RateLimiter rateLimiter) {
+    PasswordResetController(PasswordReset passwordReset, PasswordPolicy policy, RateLimiter rateLimiter,
+            LinkLookups linkLookups) {
         this.passwordReset = passwordReset;
         this.policy = policy;
         this.rateLimiter = rateLimiter;
+        this.linkLookups = linkLookups;
     }
 
     @GetMapping("/password/forgot")
@@ -61,8 +65,7 @@ class PasswordResetController {
 
     @GetMapping("/password/reset")
     String resetForm(HttpSession session, Model model) {
-        if (!(session.getAttribute(TOKEN) instanceof String token) || token.length() > 100
-                || !passwordReset.isValid(token)) {
+        if (!(session.getAttribute(TOKEN) instanceof String token) || !isValid(token)) {
             return "user/password-reset-invalid";
         }
         model.addAttribute("minLength", policy.minLength());
@@ -71,7 +74,7 @@ class PasswordResetController {
 
     @PostMapping("/password/reset")
     String reset(@RequestParam(defaultValue = "") String password, HttpSession session, Model model) {
-        if (!(session.getAttribute(TOKEN) instanceof String token) || token.length() > 100) {
+        if (!(session.getAttribute(TOKEN) instanceof String token) || !isValid(token)) {
             return "user/password-reset-invalid";
         }
         try {
@@ -86,5 +89,11 @@ class PasswordResetController {
         }
         session.removeAttribute(TOKEN);
         return "redirect:/login?reset";
+    }
+
+    /** An unknown or tampered token counts against the IP's link budget; a used or expired one does not. */
+    private boolean isValid(String token) {
+        return token.length() <= 100 && linkLookups.lookUp(() -> passwordReset.isValid(token),
+                valid -> !valid && !passwordReset.wasIssued(token));
     }
 }

@@ -3,8 +3,11 @@ package app.roster.user.web;
 import app.roster.shared.Language;
 import app.roster.user.PasswordPolicy;
 import app.roster.user.RegisterUser;
+import app.roster.user.RegistrationLimit;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,10 +24,12 @@ class RegistrationController {
 
     private final RegisterUser registerUser;
     private final PasswordPolicy policy;
+    private final RegistrationLimit registrationLimit;
 
-    RegistrationController(RegisterUser registerUser, PasswordPolicy policy) {
+    RegistrationController(RegisterUser registerUser, PasswordPolicy policy, RegistrationLimit registrationLimit) {
         this.registerUser = registerUser;
         this.policy = policy;
+        this.registrationLimit = registrationLimit;
     }
 
     @GetMapping("/register")
@@ -35,7 +40,7 @@ class RegistrationController {
 
     @PostMapping("/register")
     String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Locale locale,
-            Model model) {
+            Model model, HttpServletResponse response) {
         var email = EmailFields.parse(form.getEmail(), "email", errors);
         if (!errors.hasFieldErrors("password")) {
             policy.problem(form.getPassword(), form.getEmail(), form.getFirstName(), form.getLastName())
@@ -44,6 +49,12 @@ class RegistrationController {
         }
         if (errors.hasErrors() || email.isEmpty()) {
             form.setPassword(null);
+            return "user/register";
+        }
+        if (!registrationLimit.tryRegister()) {
+            form.setPassword(null);
+            model.addAttribute("tooMany", true);
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return "user/register";
         }
         registerUser.register(form.toRegistration(Language.closest(locale)));

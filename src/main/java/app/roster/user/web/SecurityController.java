@@ -1,6 +1,7 @@
 package app.roster.user.web;
 
 import app.roster.audit.AuditTrail;
+import app.roster.user.CurrentPassword;
 import app.roster.user.SignedInUser;
 import app.roster.user.TwoFactor;
 import app.roster.user.User;
@@ -9,7 +10,6 @@ import app.roster.user.Users;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,15 +28,15 @@ class SecurityController {
     private final TwoFactor twoFactor;
     private final UserSessions sessions;
     private final AuditTrail auditTrail;
-    private final PasswordEncoder passwordEncoder;
+    private final CurrentPassword currentPasswords;
 
     SecurityController(Users users, TwoFactor twoFactor, UserSessions sessions, AuditTrail auditTrail,
-            PasswordEncoder passwordEncoder) {
+            CurrentPassword currentPasswords) {
         this.users = users;
         this.twoFactor = twoFactor;
         this.sessions = sessions;
         this.auditTrail = auditTrail;
-        this.passwordEncoder = passwordEncoder;
+        this.currentPasswords = currentPasswords;
     }
 
     @GetMapping("/profile/security")
@@ -84,8 +84,9 @@ class SecurityController {
     String disable(@AuthenticationPrincipal SignedInUser principal,
             @RequestParam(defaultValue = "") String currentPassword, RedirectAttributes redirect) {
         User user = users.findById(principal.id()).orElseThrow();
-        if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
-            redirect.addFlashAttribute("disableError", "password.currentWrong");
+        CurrentPassword.Check check = currentPasswords.check(user.id(), currentPassword);
+        if (check != CurrentPassword.Check.RIGHT) {
+            redirect.addFlashAttribute("disableError", check.problem());
             return "redirect:/profile/security";
         }
         twoFactor.disable(user.id());

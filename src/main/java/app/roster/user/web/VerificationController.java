@@ -3,6 +3,7 @@ package app.roster.user.web;
 import app.roster.user.ChangeEmail;
 import app.roster.user.EmailVerification;
 import app.roster.user.SignedInUser;
+import app.roster.ratelimit.LinkLookups;
 import app.roster.ratelimit.RateLimiter;
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
@@ -26,11 +27,14 @@ class VerificationController {
     private final EmailVerification verification;
     private final ChangeEmail changeEmail;
     private final RateLimiter rateLimiter;
+    private final LinkLookups linkLookups;
 
-    VerificationController(EmailVerification verification, ChangeEmail changeEmail, RateLimiter rateLimiter) {
+    VerificationController(EmailVerification verification, ChangeEmail changeEmail, RateLimiter rateLimiter,
+            LinkLookups linkLookups) {
         this.verification = verification;
         this.changeEmail = changeEmail;
         this.rateLimiter = rateLimiter;
+        this.linkLookups = linkLookups;
     }
 
     @GetMapping(path = "/verify-email", params = "token")
@@ -50,9 +54,10 @@ class VerificationController {
     String verify(HttpSession session, Model model) {
         Object token = session.getAttribute(TOKEN);
         session.removeAttribute(TOKEN);
-        // The same link proves an address, or moves the login to a new one (sent to that address).
-        boolean verified = token instanceof String raw && raw.length() <= 100
-                && (verification.verify(raw) || changeEmail.confirm(raw));
+        // The same link proves an address, or moves the login to a new one (sent to that address). An unknown
+        // or tampered token counts against the IP's link budget; a used or expired one does not.
+        boolean verified = token instanceof String raw && raw.length() <= 100 && linkLookups.lookUp(
+                () -> verification.verify(raw) || changeEmail.confirm(raw), done -> !done && !verification.wasIssued(raw));
         model.addAttribute("verified", verified);
         return "user/verify-email-done";
     }
