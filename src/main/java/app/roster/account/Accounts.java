@@ -23,6 +23,15 @@ public class Accounts {
         return jdbc.sql("SELECT * FROM accounts WHERE id = ?").param(id).query(Accounts::map).optional();
     }
 
+    /**
+     * The account with its row locked until the transaction ends. Whoever lets someone into the account (an
+     * invitation, a membership) takes this lock before checking rule 7, so two such requests at the same moment,
+     * on any node, check and write one after the other and the second sees what the first did.
+     */
+    public Optional<Account> lockForNewMembers(long id) {
+        return jdbc.sql("SELECT * FROM accounts WHERE id = ? FOR UPDATE").param(id).query(Accounts::map).optional();
+    }
+
     long insert(AccountProfile profile, long ownerUserId, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -1,5 +1,6 @@
 package app.roster.admin;
 
+import app.roster.account.Accounts;
 import app.roster.account.AllowedDomains;
 import app.roster.account.AllowedDomainsRepository;
 import app.roster.invitation.InvitationRefused;
@@ -33,6 +34,7 @@ public class AssociateUser {
 
     public enum Outcome { INVITED, ADDED, CREATED_AND_ADDED }
 
+    private final Accounts accounts;
     private final SendInvitation sendInvitation;
     private final AddMember addMember;
     private final CreateUserByStaff createUser;
@@ -43,9 +45,10 @@ public class AssociateUser {
     private final ClientDirectory directory;
     private final Clock clock;
 
-    AssociateUser(SendInvitation sendInvitation, AddMember addMember, CreateUserByStaff createUser,
+    AssociateUser(Accounts accounts, SendInvitation sendInvitation, AddMember addMember, CreateUserByStaff createUser,
             Memberships memberships, AllowedDomainsRepository allowedDomains, PermissionCatalogue catalogue,
             Users users, ClientDirectory directory, Clock clock) {
+        this.accounts = accounts;
         this.sendInvitation = sendInvitation;
         this.addMember = addMember;
         this.createUser = createUser;
@@ -57,8 +60,13 @@ public class AssociateUser {
         this.clock = clock;
     }
 
+    /**
+     * Locks the account for new members before any check, so two staff (or a double-click) associating the same
+     * person at once make one membership or invitation and the other is refused like any duplicate.
+     */
     @Transactional
     public Outcome associate(long accountId, long staffId, String staffName, Association association) {
+        accounts.lockForNewMembers(accountId);
         Set<String> permissions = catalogue.requireKnown(association.permissions());
         User existing = association.userId() == null ? null
                 : users.findById(association.userId()).orElseThrow(() -> new AssociationRefused("user",
@@ -78,10 +86,18 @@ public class AssociateUser {
         }
         requireAdmissible(accountId, email, existing);
         if (existing != null) {
-            addMember.add(accountId, existing.id(), permissions, true, "staff");
+            if (!addMember.add(accountId, existing.id(), permissions, true, "staff")) {
+                throw new AssociationRefused("email", "admin.associate.error.member");
+            }
             return Outcome.ADDED;
         }
-        long id = createUser.create(email, association.firstName(), association.lastName(), association.language());
+        long id;
+        try {
+            id = createUser.create(email, association.firstName(), association.lastName(), association.language());
+        } catch (CreateUserByStaff.EmailTaken taken) {
+            // created at this moment by someone else (a registration, or staff of another account)
+            throw new AssociationRefused("email", "admin.associate.error.exists");
+        }
         addMember.add(accountId, id, permissions, true, "staff");
         return Outcome.CREATED_AND_ADDED;
     }

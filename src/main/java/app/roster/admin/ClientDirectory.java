@@ -1,12 +1,12 @@
 package app.roster.admin;
 
+import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,17 +45,17 @@ public class ClientDirectory {
      * company name or the owner's email (any case), and a whole number also matches that account id.
      */
     public ClientPage search(String query, ClientSort sort, int page) {
-        String prefix = prefixPattern(query);
+        SearchTerm term = SearchTerm.of(query);
         Long id = idIn(query);
-        String where = prefix == null ? "" : SEARCH + (id == null ? "" : " OR a.id = :id");
+        String where = term.isBlank() ? "" : SEARCH + (id == null ? "" : " OR a.id = :id");
         // Every account has an owner (NOT NULL foreign key): without a search the join only slows the count.
-        long total = prefix == null ? jdbc.sql("SELECT COUNT(*) FROM accounts").query(Long.class).single()
-                : statement("SELECT COUNT(*)" + FROM + where, prefix, id).query(Long.class).single();
+        long total = term.isBlank() ? jdbc.sql("SELECT COUNT(*) FROM accounts").query(Long.class).single()
+                : statement("SELECT COUNT(*)" + FROM + where, term, id).query(Long.class).single();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.clamp(page, 1, pages);
         List<ClientSummary> clients = statement("""
                 SELECT a.id, a.name, a.company_name, a.status, a.created_at, o.first_name, o.last_name, o.email"""
-                + FROM + where + sort.orderBy() + " LIMIT :limit OFFSET :offset", prefix, id)
+                + FROM + where + sort.orderBy() + " LIMIT :limit OFFSET :offset", term, id)
                 .param("limit", PAGE_SIZE)
                 .param("offset", (current - 1) * PAGE_SIZE)
                 .query(ClientDirectory::summary).list();
@@ -81,10 +81,11 @@ public class ClientDirectory {
 
     /** Users whose email, first or last name starts with the query, 10 a page (1-based), by id. */
     public UserSearchPage searchUsers(String query, int page) {
-        String prefix = prefixPattern(query);
-        if (prefix == null) {
+        SearchTerm term = SearchTerm.of(query);
+        if (term.isBlank()) {
             return new UserSearchPage(List.of(), 1, 1, 0);
         }
+        String prefix = term.prefixPattern();
         String where = " FROM users WHERE email LIKE :prefix ESCAPE '\\' OR lower(first_name) LIKE :prefix ESCAPE '\\'"
                 + " OR lower(last_name) LIKE :prefix ESCAPE '\\'";
         long total = jdbc.sql("SELECT COUNT(*)" + where).param("prefix", prefix).query(Long.class).single();
@@ -122,21 +123,12 @@ public class ClientDirectory {
         return keys;
     }
 
-    private JdbcClient.StatementSpec statement(String sql, String prefix, Long id) {
+    private JdbcClient.StatementSpec statement(String sql, SearchTerm term, Long id) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
-        if (prefix != null) {
-            statement = statement.param("prefix", prefix);
+        if (!term.isBlank()) {
+            statement = statement.param("prefix", term.prefixPattern());
         }
         return id == null ? statement : statement.param("id", id);
-    }
-
-    /** Lower-cased, with LIKE's wildcards taken literally. Null for a blank query. */
-    static String prefixPattern(String query) {
-        if (query == null || query.isBlank()) {
-            return null;
-        }
-        String lower = query.strip().toLowerCase(Locale.ROOT);
-        return lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static ClientSummary summary(ResultSet rs, int row) throws SQLException {

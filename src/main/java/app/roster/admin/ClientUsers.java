@@ -1,5 +1,6 @@
 package app.roster.admin;
 
+import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -42,12 +43,12 @@ public class ClientUsers {
 
     /** One page (1-based) of the account's users; a blank query lists all, otherwise a name or email prefix. */
     public DirectoryPage<ClientUser> page(long accountId, String query, int page) {
-        String prefix = ClientDirectory.prefixPattern(query);
-        String where = OF_ACCOUNT + (prefix == null ? "" : SEARCH);
-        long total = statement("SELECT COUNT(*)" + FROM + where, accountId, prefix).query(Long.class).single();
+        SearchTerm term = SearchTerm.of(query);
+        String where = OF_ACCOUNT + (term.isBlank() ? "" : SEARCH);
+        long total = statement("SELECT COUNT(*)" + FROM + where, accountId, term).query(Long.class).single();
         int pages = DirectoryPage.pagesOf(total, PAGE_SIZE);
         int current = Math.clamp(page, 1, pages);
-        List<ClientUser> users = statement(COLUMNS + where + ORDER + " LIMIT :limit OFFSET :offset", accountId, prefix)
+        List<ClientUser> users = statement(COLUMNS + where + ORDER + " LIMIT :limit OFFSET :offset", accountId, term)
                 .param("limit", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE)
                 .query(ClientUsers::row).list();
         return new DirectoryPage<>(users, current, pages, total);
@@ -55,7 +56,8 @@ public class ClientUsers {
 
     /** A user of the account; empty for anyone else, so another client's user is just an unknown id. */
     public Optional<ClientUser> find(long accountId, long userId) {
-        return statement(COLUMNS + OF_ACCOUNT + " AND m.user_id = :user", accountId, null).param("user", userId)
+        return statement(COLUMNS + OF_ACCOUNT + " AND m.user_id = :user", accountId, SearchTerm.of(null))
+                .param("user", userId)
                 .query(ClientUsers::row).optional();
     }
 
@@ -64,9 +66,9 @@ public class ClientUsers {
                 .query(Integer.class).single();
     }
 
-    private JdbcClient.StatementSpec statement(String sql, long accountId, String prefix) {
+    private JdbcClient.StatementSpec statement(String sql, long accountId, SearchTerm term) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql).param("account", accountId);
-        return prefix == null ? statement : statement.param("prefix", prefix);
+        return term.isBlank() ? statement : statement.param("prefix", term.prefixPattern());
     }
 
     private static ClientUser row(ResultSet rs, int row) throws SQLException {

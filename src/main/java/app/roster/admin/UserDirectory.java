@@ -1,5 +1,6 @@
 package app.roster.admin;
 
+import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -38,24 +39,24 @@ public class UserDirectory {
 
     /** One page (1-based) by id; a blank query lists everyone, otherwise a name or email prefix. */
     public DirectoryPage<DirectoryUser> search(String query, int page) {
-        String prefix = ClientDirectory.prefixPattern(query);
-        if (prefix == null) {
+        SearchTerm term = SearchTerm.of(query);
+        if (term.isBlank()) {
             long total = jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
-            return page(total, false, page, COLUMNS + " ORDER BY id", null);
+            return page(total, false, page, COLUMNS + " ORDER BY id", term);
         }
         // A common prefix can match a tenth of all users: the count stops at the limit instead.
         long counted = statement("SELECT COUNT(*) FROM (SELECT 1 FROM users" + SEARCH + " LIMIT "
-                + (COUNT_LIMIT + 1) + ") matching", prefix).query(Long.class).single();
+                + (COUNT_LIMIT + 1) + ") matching", term).query(Long.class).single();
         // "id + 0": ordered by the bare id, PostgreSQL walks the primary key and filters every user when few
         // match (0.6 s at a million users); this way it reads the prefix indexes and sorts what they find.
         return page(Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT, page,
-                COLUMNS + SEARCH + " ORDER BY id + 0", prefix);
+                COLUMNS + SEARCH + " ORDER BY id + 0", term);
     }
 
-    private DirectoryPage<DirectoryUser> page(long total, boolean more, int page, String sql, String prefix) {
+    private DirectoryPage<DirectoryUser> page(long total, boolean more, int page, String sql, SearchTerm term) {
         int pages = DirectoryPage.pagesOf(total, PAGE_SIZE);
         int current = Math.clamp(page, 1, pages);
-        List<DirectoryUser> users = statement(sql + " LIMIT :limit OFFSET :offset", prefix)
+        List<DirectoryUser> users = statement(sql + " LIMIT :limit OFFSET :offset", term)
                 .param("limit", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE)
                 .query(UserDirectory::row).list();
         return new DirectoryPage<>(withAccountCounts(users), current, pages, total, more);
@@ -102,9 +103,9 @@ public class UserDirectory {
         return users.stream().map(user -> user.withAccounts(counts.getOrDefault(user.id(), 0))).toList();
     }
 
-    private JdbcClient.StatementSpec statement(String sql, String prefix) {
+    private JdbcClient.StatementSpec statement(String sql, SearchTerm term) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
-        return prefix == null ? statement : statement.param("prefix", prefix);
+        return term.isBlank() ? statement : statement.param("prefix", term.prefixPattern());
     }
 
     private static DirectoryUser row(ResultSet rs, int row) throws SQLException {

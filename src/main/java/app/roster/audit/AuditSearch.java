@@ -1,12 +1,12 @@
 package app.roster.audit;
 
+import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -124,15 +124,15 @@ public class AuditSearch {
             }
             if (filter.actorLabel() != null) {
                 conditions.add("lower(actor_label) LIKE :actorLabel ESCAPE '\\'");
-                params.addValue("actorLabel", prefix(filter.actorLabel()));
+                params.addValue("actorLabel", SearchTerm.of(filter.actorLabel()).prefixPattern());
             }
             if (filter.action() != null) {
                 conditions.add("action = :action");
-                params.addValue("action", filter.action());
+                params.addValue("action", SearchTerm.of(filter.action()).exact());
             }
             if (filter.actionPrefix() != null) {
                 conditions.add("action LIKE :actionPrefix ESCAPE '\\'");
-                params.addValue("actionPrefix", prefix(filter.actionPrefix()));
+                params.addValue("actionPrefix", SearchTerm.of(filter.actionPrefix()).prefixPattern());
             }
             if (filter.from() != null) {
                 conditions.add("occurred_at >= :from");
@@ -143,12 +143,6 @@ public class AuditSearch {
                 params.addValue("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
             }
             return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
-        }
-
-        /** Lower-cased, with LIKE's wildcards taken literally. */
-        private static String prefix(String text) {
-            String lower = text.strip().toLowerCase(Locale.ROOT);
-            return lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         }
     }
 }

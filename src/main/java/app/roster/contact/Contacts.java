@@ -1,5 +1,6 @@
 package app.roster.contact;
 
+import app.roster.shared.SearchTerm;
 import app.roster.shared.EmailAddress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -96,23 +97,25 @@ public class Contacts {
 
     /** One page of the account's contacts whose first name, last name or address starts with the query. */
     public List<Contact> search(long accountId, String query, int limit, int offset) {
-        String prefix = prefix(query);
+        SearchTerm term = SearchTerm.of(query);
+        String prefix = term.prefixPattern();
         return jdbc.sql("""
                 SELECT * FROM contacts WHERE account_id = ?
-                  AND (? = '' OR LOWER(first_name) LIKE ? ESCAPE '\\' OR LOWER(last_name) LIKE ? ESCAPE '\\'
+                  AND (? OR LOWER(first_name) LIKE ? ESCAPE '\\' OR LOWER(last_name) LIKE ? ESCAPE '\\'
                        OR email LIKE ? ESCAPE '\\')
                 ORDER BY LOWER(last_name), LOWER(first_name), id LIMIT ? OFFSET ?""")
-                .params(accountId, prefix, prefix + "%", prefix + "%", prefix + "%", limit, offset)
+                .params(accountId, term.isBlank(), prefix, prefix, prefix, limit, offset)
                 .query(Contacts::map).list();
     }
 
     public int count(long accountId, String query) {
-        String prefix = prefix(query);
+        SearchTerm term = SearchTerm.of(query);
+        String prefix = term.prefixPattern();
         return jdbc.sql("""
                 SELECT COUNT(*) FROM contacts WHERE account_id = ?
-                  AND (? = '' OR LOWER(first_name) LIKE ? ESCAPE '\\' OR LOWER(last_name) LIKE ? ESCAPE '\\'
+                  AND (? OR LOWER(first_name) LIKE ? ESCAPE '\\' OR LOWER(last_name) LIKE ? ESCAPE '\\'
                        OR email LIKE ? ESCAPE '\\')""")
-                .params(accountId, prefix, prefix + "%", prefix + "%", prefix + "%").query(Integer.class).single();
+                .params(accountId, term.isBlank(), prefix, prefix, prefix).query(Integer.class).single();
     }
 
     /** The account's contacts subscribed to a category; only confirmed ones unless told otherwise. */
@@ -121,11 +124,6 @@ public class Contacts {
                 SELECT * FROM contacts WHERE account_id = ? AND (email_confirmed OR ? = FALSE)
                   AND (',' || subscriptions || ',') LIKE ? ORDER BY id""")
                 .params(accountId, confirmedOnly, "%," + category.code() + ",%").query(Contacts::map).list();
-    }
-
-    private static String prefix(String query) {
-        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
-        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static Contact map(ResultSet rs, int row) throws SQLException {

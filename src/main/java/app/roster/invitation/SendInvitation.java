@@ -19,7 +19,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** "Send Invite": checks rules 3, 6 and 7 and the rate limits, then stores the invitation and emails the link. */
+/**
+ * "Send Invite": checks rules 3, 6 and 7 and the rate limits, then stores the invitation and emails the link.
+ * The account's row is locked first, so a double-click (or two staff at once) sends one invitation and the
+ * other request is refused as already pending.
+ */
 @Service
 public class SendInvitation {
 
@@ -73,7 +77,7 @@ public class SendInvitation {
 
     private long send(long accountId, Inviter inviter, EmailAddress email, Set<String> permissions,
             Language language) {
-        Account account = accounts.findById(accountId).orElseThrow(NotFound::new);
+        Account account = accounts.lockForNewMembers(accountId).orElseThrow(NotFound::new);
         InvitationRules.requireAllowedDomain(allowedDomains.of(accountId), email);
         users.findByEmail(email).filter(user -> memberships.includesOrAwaits(accountId, user.id())).ifPresent(user -> {
             throw new InvitationRefused("invitation.refused.member");

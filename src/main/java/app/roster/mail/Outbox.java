@@ -1,5 +1,6 @@
 package app.roster.mail;
 
+import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -166,10 +166,10 @@ public class Outbox {
             conditions.add("state = :state");
             params.put("state", state.name());
         }
-        if (recipientPrefix != null && !recipientPrefix.isBlank()) {
-            String lower = recipientPrefix.strip().toLowerCase(Locale.ROOT);
+        SearchTerm recipient = SearchTerm.of(recipientPrefix);
+        if (!recipient.isBlank()) {
             conditions.add("recipient LIKE :recipient ESCAPE '\\'");
-            params.put("recipient", lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("recipient", recipient.prefixPattern());
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return jdbc.sql(select + where + tail).params(params);

@@ -1,5 +1,6 @@
 package app.roster.membership;
 
+import app.roster.account.Accounts;
 import app.roster.shared.AuditedEvent;
 import java.time.Clock;
 import java.util.Map;
@@ -58,20 +59,27 @@ public class AddMember {
     }
 
     private final Memberships memberships;
+    private final Accounts accounts;
     private final PermissionCatalogue catalogue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AddMember(Memberships memberships, PermissionCatalogue catalogue, ApplicationEventPublisher events, Clock clock) {
+    AddMember(Memberships memberships, Accounts accounts, PermissionCatalogue catalogue,
+            ApplicationEventPublisher events, Clock clock) {
         this.memberships = memberships;
+        this.accounts = accounts;
         this.catalogue = catalogue;
         this.events = events;
         this.clock = clock;
     }
 
-    /** False when the user already belonged to the account (nothing changes then). */
+    /**
+     * False when the user already belonged to the account (nothing changes then). Takes the account's lock
+     * for new members, so a second add at the same moment waits and then answers false instead of failing.
+     */
     @Transactional
     public boolean add(long accountId, long userId, Set<String> permissions, boolean active, String how) {
+        accounts.lockForNewMembers(accountId);
         Set<String> known = catalogue.known(permissions);
         boolean added = memberships.insert(accountId, userId, known, active, clock.instant());
         if (added) {

@@ -1,11 +1,11 @@
 package app.roster.membership;
 
+import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +24,7 @@ public class Memberships {
     private static final String MEMBERS = """
             FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN users u ON u.id = m.user_id
             WHERE m.account_id = :account AND m.active = TRUE
-              AND (:query = '' OR (u.email || '') LIKE :prefix ESCAPE '\\'
+              AND (:all OR (u.email || '') LIKE :prefix ESCAPE '\\'
                    OR (LOWER(u.first_name) || '') LIKE :prefix ESCAPE '\\'
                    OR (LOWER(u.last_name) || '') LIKE :prefix ESCAPE '\\')
             """;
@@ -64,19 +64,20 @@ public class Memberships {
                 """ + MEMBERS + """
                 ORDER BY CASE WHEN a.owner_user_id = m.user_id THEN 0 ELSE 1 END, u.last_name, u.first_name, u.id
                 LIMIT :limit OFFSET :offset""")
-                .param("account", accountId).param("query", normalised(query)).param("prefix", prefix(query))
-                .param("limit", limit).param("offset", offset)
+                .param("account", accountId).param("all", SearchTerm.of(query).isBlank())
+                .param("prefix", SearchTerm.of(query).prefixPattern()).param("limit", limit).param("offset", offset)
                 .query(this::mapMember).list();
     }
 
     public int countMembers(long accountId, String query) {
-        if (normalised(query).isEmpty()) {
+        SearchTerm term = SearchTerm.of(query);
+        if (term.isBlank()) {
             // Without a search the count needs no join: the primary key index answers it.
             return jdbc.sql("SELECT COUNT(*) FROM memberships WHERE account_id = ? AND active = TRUE")
                     .param(accountId).query(Integer.class).single();
         }
         return jdbc.sql("SELECT COUNT(*) " + MEMBERS)
-                .param("account", accountId).param("query", normalised(query)).param("prefix", prefix(query))
+                .param("account", accountId).param("all", false).param("prefix", term.prefixPattern())
                 .query(Integer.class).single();
     }
 
@@ -138,14 +139,6 @@ public class Memberships {
     boolean changeOwner(long accountId, long fromUserId, long toUserId) {
         return jdbc.sql("UPDATE accounts SET owner_user_id = ? WHERE id = ? AND owner_user_id = ?")
                 .params(toUserId, accountId, fromUserId).update() == 1;
-    }
-
-    private static String normalised(String query) {
-        return query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String prefix(String query) {
-        return normalised(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private Membership map(ResultSet rs, int row) throws SQLException {

@@ -55,7 +55,7 @@ public class CreateUserByStaff {
         }
         Instant now = clock.instant();
         String unusable = passwordEncoder.encode(OneTimeToken.generate().value());
-        long id = users.insert(email, unusable, firstName, lastName, language, now);
+        long id = users.insert(email, unusable, firstName, lastName, language, now).orElseThrow(EmailTaken::new);
         events.publishEvent(new UserCreatedByStaff(id, email.value()));
         OneTimeToken token = tokens.issue(id, UserTokens.Purpose.RESET_PASSWORD, email.value(), now,
                 now.plus(validity));

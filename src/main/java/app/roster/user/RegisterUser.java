@@ -32,23 +32,33 @@ public class RegisterUser {
         this.clock = clock;
     }
 
-    /** The new user's id, or empty when the address was taken (the caller must not reveal which). */
+    /**
+     * The new user's id, or empty when the address was taken (the caller must not reveal which). Two sign-ups
+     * with the same address at the same moment end the same way: the second finds it taken.
+     */
     @Transactional
     public Optional<Long> register(Registration registration) {
         String hash = passwordEncoder.encode(registration.password());
         Optional<User> existing = users.findByEmail(registration.email());
         if (existing.isPresent()) {
-            User owner = existing.get();
-            events.publishEvent(new RegistrationAttemptedForExistingEmail(owner.id(), owner.email().value(),
-                    owner.firstName(), owner.language().locale(), links.to("/login"), links.to("/password/forgot")));
-            return Optional.empty();
+            return taken(existing.get());
         }
         Instant now = clock.instant();
-        long id = users.insert(registration.email(), hash, registration.firstName(), registration.lastName(),
-                registration.language(), now);
+        Optional<Long> inserted = users.insert(registration.email(), hash, registration.firstName(),
+                registration.lastName(), registration.language(), now);
+        if (inserted.isEmpty()) {
+            return taken(users.findByEmail(registration.email()).orElseThrow());
+        }
+        long id = inserted.get();
         events.publishEvent(new UserRegistered(id, registration.email().value(), registration.firstName(),
                 registration.lastName(), registration.language().locale(), registration.opensAccount()));
         verification.send(id);
         return Optional.of(id);
+    }
+
+    private Optional<Long> taken(User owner) {
+        events.publishEvent(new RegistrationAttemptedForExistingEmail(owner.id(), owner.email().value(),
+                owner.firstName(), owner.language().locale(), links.to("/login"), links.to("/password/forgot")));
+        return Optional.empty();
     }
 }

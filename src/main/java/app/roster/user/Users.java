@@ -38,15 +38,19 @@ public class Users {
         return jdbc.sql("SELECT * FROM users WHERE id IN (:ids)").param("ids", ids).query(Users::map).list();
     }
 
-    long insert(EmailAddress email, String passwordHash, String firstName, String lastName, Language language,
-            Instant now) {
+    /**
+     * The new user's id, or empty when the address is taken, also by a registration committed at this very
+     * moment: the insert waits for that one and then does nothing, instead of failing on the unique key.
+     */
+    Optional<Long> insert(EmailAddress email, String passwordHash, String firstName, String lastName,
+            Language language, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                 INSERT INTO users (email, password_hash, first_name, last_name, language, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(email.value(), passwordHash, firstName, lastName, language.code(), Timestamp.from(now))
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return inserted == 1 ? Optional.of(keys.getKey().longValue()) : Optional.empty();
     }
 
     void updatePasswordHash(long id, String passwordHash) {

@@ -2,6 +2,7 @@ package app.roster.admin.web;
 
 import app.roster.audit.AuditFilter;
 import app.roster.shared.Actor;
+import app.roster.shared.SearchTerm;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -29,7 +30,7 @@ record AuditFilterForm(String account, String actorType, String actor, String ac
         if (type != null && Arrays.stream(Actor.Type.values()).noneMatch(t -> t.name().equals(type))) {
             errors.put("actorType", "admin.audit.error.actorType");
         }
-        String actorText = text(actor);
+        String actorText = text(actor, "actor", errors);
         Long actorId = actorText != null && actorText.chars().allMatch(Character::isDigit) ? id(actorText, "actor", errors)
                 : null;
         LocalDate fromDate = date(from, "from", errors);
@@ -37,8 +38,8 @@ record AuditFilterForm(String account, String actorType, String actor, String ac
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             errors.put("to", "admin.audit.error.range");
         }
-        return new AuditFilter(accountId, type, actorId, actorId == null ? actorText : null, text(action),
-                text(actionPrefix), fromDate, toDate);
+        return new AuditFilter(accountId, type, actorId, actorId == null ? actorText : null,
+                text(action, "action", errors), text(actionPrefix, "actionPrefix", errors), fromDate, toDate);
     }
 
     private static Long id(String value, String field, Map<String, String> errors) {
@@ -73,8 +74,13 @@ record AuditFilterForm(String account, String actorType, String actor, String ac
         return null;
     }
 
-    private static String text(String value) {
+    /** A control or invisible character is named next to its field: it matches nothing, and the export would record it. */
+    private static String text(String value, String field, Map<String, String> errors) {
         if (blank(value)) {
+            return null;
+        }
+        if (!SearchTerm.of(value).searchable()) {
+            errors.put(field, "admin.audit.error.characters");
             return null;
         }
         String stripped = value.strip();
