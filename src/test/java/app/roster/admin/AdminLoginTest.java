@@ -47,13 +47,13 @@ class AdminLoginTest {
     void staffLogsInAtTheAdminLoginWithANewSessionId() {
         Visitor staff = new Visitor(port);
         assertThat(staff.get("/admin/login").status()).isEqualTo(200);
-        String anonymousSession = staff.cookie("SESSION");
+        String anonymousSession = staff.cookie("ROSTER_ADMIN_SESSION");
 
         Visitor.Page login = staff.post("/admin/login", Map.of("email", staffEmail.toUpperCase(), "password", PASSWORD));
 
         assertThat(login.status()).isEqualTo(302);
         assertThat(login.location()).endsWith("/admin");
-        assertThat(staff.cookie("SESSION")).isNotNull().isNotEqualTo(anonymousSession);
+        assertThat(staff.cookie("ROSTER_ADMIN_SESSION")).isNotNull().isNotEqualTo(anonymousSession);
         Visitor.Page clients = staff.get("/admin");
         assertThat(clients.status()).isEqualTo(200);
         assertThat(clients.body()).contains("Clients").contains(staffEmail);

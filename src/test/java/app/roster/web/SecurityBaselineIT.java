@@ -30,7 +30,7 @@ class SecurityBaselineIT {
     void theSessionCookieIsHttpOnlyAndSameSite() {
         Visitor visitor = new Visitor(port);
         String setCookie = visitor.headers("/login").allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("ROSTER_SESSION=")).findFirst().orElseThrow();
         assertThat(setCookie).contains("HttpOnly").contains("SameSite=Lax");
     }
 
