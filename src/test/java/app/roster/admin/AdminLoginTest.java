@@ -97,7 +97,7 @@ class AdminLoginTest {
         String userEmail = "user-" + UUID.randomUUID() + "@example.com";
         database.user(userEmail, PASSWORD, "Una", "User");
         Visitor user = new Visitor(port);
-        user.get("/admin/login");
+        user.get("/login");
 
         Visitor.Page login = user.post("/login", Map.of("email", userEmail, "password", PASSWORD));
 
@@ -154,6 +154,8 @@ class AdminLoginTest {
                 .endsWith("/admin");
         assertThat(browser.get("/profile").status()).isEqualTo(200);
 
+        // From an Admin Area page: the two areas are two sessions, each with its own CSRF token.
+        browser.get("/admin");
         browser.post("/admin/logout", Map.of());
 
         assertThat(browser.get("/admin").location()).endsWith("/admin/login");
