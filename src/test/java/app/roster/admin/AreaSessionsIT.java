@@ -112,6 +112,19 @@ class AreaSessionsIT {
         assertThat(staff.get("/admin").status()).as("the real staff session still works").isEqualTo(200);
     }
 
+    @Test
+    void anAdminAreaErrorPageStaysInTheAdminAreasSession() {
+        Visitor staff = StaffLogins.loggedIn(port, staffEmail, PASSWORD);
+
+        // Refused by Spring Security (no CSRF token): the error page is rendered in an error dispatch to /error.
+        Visitor.Page refused = staff.postRaw("/admin/logout", Map.of());
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("ROSTER_SESSION="));
+        assertThat(staff.cookie("ROSTER_SESSION")).isNull();
+        assertThat(staff.get("/admin").status()).isEqualTo(200);
+    }
+
     private Visitor bothAreas() {
         Visitor browser = new Visitor(port);
         assertThat(browser.login(jane.email(), jane.password()).status()).isEqualTo(200);
