@@ -17,12 +17,13 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class MvcConfiguration implements WebMvcConfigurer {
 
     @Bean
-    LocaleResolver localeResolver() {
+    LocaleResolver localeResolver(WebSettings settings) {
         CookieLocaleResolver resolver = new CookieLocaleResolver("roster-lang");
         resolver.setDefaultLocaleFunction(MvcConfiguration::fromAcceptLanguage);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
+        resolver.setCookieSecure(settings.https());
         return resolver;
     }
 

@@ -13,10 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param productName    shown in the header and emails
  * @param termsUrl       the Terms of Service linked from registration
  * @param trustedProxies addresses whose X-Forwarded-For is believed
+ * @param secureCookies  every cookie {@code Secure}, session cookies {@code __Host-}; also so with an https base URL
  */
 @ConfigurationProperties("roster")
 public record WebSettings(URI baseUrl, @DefaultValue("Roster") String productName, URI termsUrl,
-        @DefaultValue List<String> trustedProxies, @DefaultValue Session session) {
+        @DefaultValue List<String> trustedProxies, @DefaultValue Session session, boolean secureCookies) {
+
+    /** Served over HTTPS, possibly behind a TLS-terminating proxy where the request itself looks like plain HTTP. */
+    public boolean https() {
+        return secureCookies || (baseUrl != null && "https".equalsIgnoreCase(baseUrl.getScheme()));
+    }
 
     public record Session(@DefaultValue("12h") Duration absoluteTimeout) {
     }

@@ -47,13 +47,13 @@ class AdminLoginTest {
     void staffLogsInAtTheAdminLoginWithANewSessionId() {
         Visitor staff = new Visitor(port);
         assertThat(staff.get("/admin/login").status()).isEqualTo(200);
-        String anonymousSession = staff.cookie("SESSION");
+        String anonymousSession = staff.cookie("ROSTER_ADMIN_SESSION");
 
         Visitor.Page login = staff.post("/admin/login", Map.of("email", staffEmail.toUpperCase(), "password", PASSWORD));
 
         assertThat(login.status()).isEqualTo(302);
         assertThat(login.location()).endsWith("/admin");
-        assertThat(staff.cookie("SESSION")).isNotNull().isNotEqualTo(anonymousSession);
+        assertThat(staff.cookie("ROSTER_ADMIN_SESSION")).isNotNull().isNotEqualTo(anonymousSession);
         Visitor.Page clients = staff.get("/admin");
         assertThat(clients.status()).isEqualTo(200);
         assertThat(clients.body()).contains("Clients").contains(staffEmail);
@@ -97,7 +97,7 @@ class AdminLoginTest {
         String userEmail = "user-" + UUID.randomUUID() + "@example.com";
         database.user(userEmail, PASSWORD, "Una", "User");
         Visitor user = new Visitor(port);
-        user.get("/admin/login");
+        user.get("/login");
 
         Visitor.Page login = user.post("/login", Map.of("email", userEmail, "password", PASSWORD));
 
@@ -154,6 +154,8 @@ class AdminLoginTest {
                 .endsWith("/admin");
         assertThat(browser.get("/profile").status()).isEqualTo(200);
 
+        // From an Admin Area page: the two areas are two sessions, each with its own CSRF token.
+        browser.get("/admin");
         browser.post("/admin/logout", Map.of());
 
         assertThat(browser.get("/admin").location()).endsWith("/admin/login");

@@ -18,8 +18,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * One person with one browser session, talking HTTP to the running application: cookies kept, redirects
- * not followed (tests look at them), the CSRF token taken from the last page like a browser's form would.
+ * One person with one browser, talking HTTP to the running application: cookies kept, redirects not
+ * followed (tests look at them), the CSRF token taken from the last page like a browser's form would. The
+ * Client Area and the Admin Area are two sessions with their own tokens, so the token is kept per area.
  */
 public final class Visitor {
 
@@ -47,12 +48,24 @@ public final class Visitor {
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
-    private String csrf;
+    private final Map<Boolean, String> csrf = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Visitor(int port) {
+        this(port, false);
+    }
+
+    private Visitor(int port, boolean behindTls) {
         this.base = "http://127.0.0.1:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies)
+        this.http = HttpClient.newBuilder().cookieHandler(behindTls ? asHttps(cookies) : cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * A visitor of a deployment behind a TLS-terminating proxy: the browser talks https to the proxy, so it
+     * keeps and sends {@code Secure} cookies, while the test talks plain http to the application.
+     */
+    public static Visitor behindTls(int port) {
+        return new Visitor(port, true);
     }
 
     public Page get(String pathOrUrl) {
@@ -77,8 +90,9 @@ public final class Visitor {
     /** A form POST carrying the CSRF token of the last page seen. */
     public Page post(String path, Map<String, String> form) {
         Map<String, String> withToken = new LinkedHashMap<>(form);
-        if (csrf != null) {
-            withToken.putIfAbsent("_csrf", csrf);
+        String token = csrf.get(adminArea(path));
+        if (token != null) {
+            withToken.putIfAbsent("_csrf", token);
         }
         return postRaw(path, withToken);
     }
@@ -86,8 +100,9 @@ public final class Visitor {
     /** A form POST with repeated fields (checkboxes), carrying the CSRF token of the last page seen. */
     public Page post(String path, List<Map.Entry<String, String>> fields) {
         List<Map.Entry<String, String>> withToken = new ArrayList<>(fields);
-        if (csrf != null && fields.stream().noneMatch(e -> e.getKey().equals("_csrf"))) {
-            withToken.add(Map.entry("_csrf", csrf));
+        String token = csrf.get(adminArea(path));
+        if (token != null && fields.stream().noneMatch(e -> e.getKey().equals("_csrf"))) {
+            withToken.add(Map.entry("_csrf", token));
         }
         return postRaw(path, withToken);
     }
@@ -148,7 +163,7 @@ public final class Visitor {
             Page page = new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
                     body, html, response.headers());
             if (page.csrf() != null) {
-                csrf = page.csrf();
+                csrf.put(adminArea(request.uri().getRawPath()), page.csrf());
             }
             return page;
         } catch (IOException e) {
@@ -166,6 +181,30 @@ public final class Visitor {
             return URI.create(base + link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()));
         }
         return URI.create(base + pathOrUrl);
+    }
+
+    private static java.net.CookieHandler asHttps(CookieManager cookies) {
+        return new java.net.CookieHandler() {
+            @Override
+            public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+                return cookies.get(https(uri), headers);
+            }
+
+            @Override
+            public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+                cookies.put(https(uri), headers);
+            }
+        };
+    }
+
+    private static URI https(URI uri) {
+        return URI.create("https://" + uri.getRawAuthority() + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    }
+
+    private static boolean adminArea(String pathOrUrl) {
+        String path = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl).getRawPath() : pathOrUrl.split("[?#]")[0];
+        return path.equals("/admin") || path.startsWith("/admin/");
     }
 
     private static String encode(String value) {

@@ -74,12 +74,12 @@ class LoginIT {
         Person jane = registrations.registerVerified("Jane");
         Visitor visitor = new Visitor(port);
         visitor.get("/login");
-        String before = visitor.cookie("SESSION");
+        String before = visitor.cookie("ROSTER_SESSION");
 
         visitor.login(jane.email(), jane.password());
 
         assertThat(before).isNotNull();
-        assertThat(visitor.cookie("SESSION")).isNotNull().isNotEqualTo(before);
+        assertThat(visitor.cookie("ROSTER_SESSION")).isNotNull().isNotEqualTo(before);
     }
 
     @Test
@@ -99,7 +99,7 @@ class LoginIT {
         Person jane = registrations.registerVerified("Jane");
         Visitor visitor = new Visitor(port);
         visitor.login(jane.email(), jane.password());
-        String session = visitor.cookie("SESSION");
+        String session = visitor.cookie("ROSTER_SESSION");
 
         visitor.post("/logout", Map.of());
 

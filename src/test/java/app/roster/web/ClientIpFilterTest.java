@@ -11,7 +11,7 @@ class ClientIpFilterTest {
 
     private ClientIpFilter filter(String... proxies) {
         return new ClientIpFilter(new WebSettings(URI.create("http://localhost"), "Roster", null, List.of(proxies),
-                new WebSettings.Session(java.time.Duration.ofHours(12))));
+                new WebSettings.Session(java.time.Duration.ofHours(12)), false));
     }
 
     @Test

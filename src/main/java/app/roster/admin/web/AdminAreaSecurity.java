@@ -28,9 +28,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * The Admin Area chain: its own login against the staff table and its own session key, so a user's
- * login never opens the Admin Area and a staff login never opens the Client Area. It is not a bean
- * of its own authentication manager or user details service, which would disturb the Client Area's.
+ * The Admin Area chain: its own login against the staff table, its own session (its own cookie, see the
+ * web module) and, inside it, its own session key, so a user's login never opens the Admin Area and a
+ * staff login never opens the Client Area. It is not a bean of its own authentication manager or user
+ * details service, which would disturb the Client Area's.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -59,7 +60,7 @@ class AdminAreaSecurity {
         http.securityMatcher("/admin/**")
                 .authenticationManager(staffAuthentication(staff, passwordEncoder))
                 .securityContext(context -> context.securityContextRepository(contexts))
-                // The Client Area's saved-request attribute is shared by the session; the Admin Area keeps none.
+                // Staff always land on the clients list after login: no saved request.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(csrfRefusals))
                 .authorizeHttpRequests(requests -> requests
@@ -88,11 +89,9 @@ class AdminAreaSecurity {
                             response.sendRedirect(request.getContextPath() + "/admin/login?error");
                         })
                         .permitAll())
-                // Only the Admin Area's login ends (its context key is cleared): the same browser may also be
-                // signed in to the Client Area as a user, which a staff logout must not end.
+                // Ends the Admin Area's session only: a Client Area login in the same browser has its own.
                 .logout(logout -> logout
                         .logoutUrl("/admin/logout")
-                        .invalidateHttpSession(false)
                         .logoutSuccessUrl("/admin/login?logout"));
         http.addFilterBefore(new StaffStandingCheck(staff, settings, contexts), AuthorizationFilter.class);
         securityHeaders.apply(http);
