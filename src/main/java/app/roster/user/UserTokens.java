@@ -14,9 +14,10 @@ class UserTokens {
 
     /** CHANGE_EMAIL holds the new address, which becomes the user's only when the link sent to it is used. */
     enum Purpose {
-        VERIFY_EMAIL("verification"), RESET_PASSWORD("reset"), CHANGE_EMAIL("email_change");
+        // An address change is confirmed through the verification link, whose look-up already records a guess.
+        VERIFY_EMAIL("verification"), RESET_PASSWORD("reset"), CHANGE_EMAIL(null);
 
-        /** The kind of link, as security events name it. */
+        /** The kind of link, as security events name it; null when another purpose's look-up records it. */
         private final String link;
 
         Purpose(String link) {
@@ -74,10 +75,16 @@ class UserTokens {
                 .params(OneTimeToken.hashOf(rawToken), purpose.name(), Timestamp.from(now))
                 .query((rs, row) -> new Redeemed(rs.getLong("user_id"), rs.getString("email")))
                 .optional();
-        if (valid.isEmpty() && !wasIssued(rawToken, purpose)) {
+        if (valid.isEmpty() && purpose.link != null && !wasIssued(rawToken)) {
             securityEvents.unknownToken(purpose.link);
         }
         return valid;
+    }
+
+    /** Whether the token was ever issued, for any purpose: a link of one kind is tried as two (verification). */
+    private boolean wasIssued(String rawToken) {
+        return jdbc.sql("SELECT COUNT(*) FROM user_tokens WHERE token_hash = ?")
+                .param(OneTimeToken.hashOf(rawToken)).query(Integer.class).single() > 0;
     }
 
     /** Whether the token was ever issued for the purpose, used or expired since: anything else is a guess. */
