@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import app.roster.web.WebSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,12 +34,11 @@ class KnownDevices {
     private final Clock clock;
     private final boolean secureCookie;
 
-    KnownDevices(JdbcClient jdbc, LoginSettings settings, Clock clock,
-            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookie) {
+    KnownDevices(JdbcClient jdbc, LoginSettings settings, Clock clock, WebSettings web) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
-        this.secureCookie = secureCookie;
+        this.secureCookie = web.https();
     }
 
     /** The hash of this browser's cookie when it logged in as the address within the lifetime. */
@@ -67,6 +66,17 @@ class KnownDevices {
         response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, token).path("/").httpOnly(true)
                 .secure(secureCookie || request.isSecure()).sameSite("Lax").maxAge(settings.knownDeviceLifetime())
                 .build().toString());
+    }
+
+    /**
+     * A new password: browsers known under the old one (someone who knew it among them) lose their own budget;
+     * the browser making the change, if known, stays known.
+     */
+    @Transactional
+    void forgetAllBut(Optional<HttpServletRequest> request, String scope, String email) {
+        String kept = request.flatMap(KnownDevices::token).map(OneTimeToken::hashOf).orElse("");
+        jdbc.sql("DELETE FROM known_devices WHERE scope = ? AND email = ? AND device_hash <> ?")
+                .params(scope, email, kept).update();
     }
 
     private static Optional<String> token(HttpServletRequest request) {

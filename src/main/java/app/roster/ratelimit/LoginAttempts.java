@@ -92,6 +92,11 @@ public class LoginAttempts {
         rateLimiter.clear(bucket(scope, "email", printable(email)));
     }
 
+    /** The password changed: only the browser that changed it stays known for the address. */
+    public void passwordChanged(String scope, String email) {
+        knownDevices.forgetAllBut(currentRequest(), scope, printable(email));
+    }
+
     private static Optional<HttpServletRequest> currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? Optional.of(attributes.getRequest()) : Optional.empty();

@@ -1,5 +1,6 @@
 package app.roster.user;
 
+import app.roster.ratelimit.LoginAttempts;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,12 +22,13 @@ public class ChangePassword {
     private final PasswordWords words;
     private final UserTokens tokens;
     private final UserSessions sessions;
+    private final LoginAttempts loginAttempts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChangePassword(Users users, PasswordEncoder passwordEncoder, CurrentPassword confirmation, PasswordPolicy policy,
-            PasswordWords words, UserTokens tokens, UserSessions sessions, ApplicationEventPublisher events,
-            Clock clock) {
+            PasswordWords words, UserTokens tokens, UserSessions sessions, LoginAttempts loginAttempts,
+            ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.confirmation = confirmation;
@@ -34,6 +36,7 @@ public class ChangePassword {
         this.words = words;
         this.tokens = tokens;
         this.sessions = sessions;
+        this.loginAttempts = loginAttempts;
         this.events = events;
         this.clock = clock;
     }
@@ -54,6 +57,7 @@ public class ChangePassword {
         users.updatePasswordHash(userId, passwordEncoder.encode(newPassword));
         tokens.revoke(userId, clock.instant(), UserTokens.Purpose.RESET_PASSWORD, UserTokens.Purpose.CHANGE_EMAIL);
         sessions.endAllExcept(userId, currentSessionId);
+        loginAttempts.passwordChanged(SignIn.SCOPE, user.email().value());
         events.publishEvent(new PasswordChanged(userId, user.email().value(), user.firstName(),
                 user.language().locale(), false));
         return Optional.empty();

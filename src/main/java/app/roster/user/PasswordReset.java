@@ -96,6 +96,7 @@ public class PasswordReset {
         sessions.endAll(user.id());
         // Only the owner of the address gets here: failures of guessers no longer keep them out.
         loginAttempts.lift(SignIn.SCOPE, user.email().value());
+        loginAttempts.passwordChanged(SignIn.SCOPE, user.email().value());
         events.publishEvent(new PasswordChanged(user.id(), user.email().value(), user.firstName(),
                 user.language().locale(), true));
         return Optional.empty();

@@ -85,6 +85,25 @@ class LoginLockIT {
         assertThat(attempt(new Visitor(port), jane.email(), jane.password())).endsWith("/");
     }
 
+    @Test
+    void aNewPasswordForgetsEveryOtherKnownBrowser() {
+        Person jane = registrations.registerVerified("Jane");
+        Visitor thief = new Visitor(port);
+        thief.login(jane.email(), jane.password());
+        logOut(thief);
+        Visitor janesBrowser = new Visitor(port);
+        janesBrowser.login(jane.email(), jane.password());
+        janesBrowser.get("/profile");
+        janesBrowser.post("/profile/password", Map.of("currentPassword", jane.password(), "newPassword", NEW_PASSWORD));
+        logOut(janesBrowser);
+
+        lockOut(jane);
+
+        assertThat(attempt(thief, jane.email(), NEW_PASSWORD)).as("known only under the old password")
+                .endsWith("/login?locked");
+        assertThat(attempt(janesBrowser, jane.email(), NEW_PASSWORD)).as("the browser that changed it").endsWith("/");
+    }
+
     private void lockOut(Person person) {
         Visitor attacker = new Visitor(port);
         for (int i = 0; i < 3; i++) {
