@@ -1,2 +1,2 @@
-/** The Admin Area: staff, their own login and first-login setup, and the screens that look across client accounts. */
+/** The Admin Area: the screens that look across client accounts, and the staff use cases that combine features. */
 package app.roster.admin;

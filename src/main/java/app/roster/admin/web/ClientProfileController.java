@@ -4,6 +4,7 @@ import app.roster.account.AccountProfileForm;
 import app.roster.account.Accounts;
 import app.roster.account.UpdateAccountProfile;
 import app.roster.admin.ClientDetails;
+import app.roster.staff.AdministratorsOnly;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -6,6 +6,7 @@ import app.roster.membership.ChangePermissions;
 import app.roster.membership.MembershipRefused;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.membership.RemoveMember;
+import app.roster.staff.AdministratorsOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

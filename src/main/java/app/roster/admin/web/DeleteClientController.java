@@ -4,6 +4,7 @@ import app.roster.admin.ClientDetails;
 import app.roster.admin.ClientDirectory;
 import app.roster.admin.DeleteClient;
 import app.roster.admin.UserDirectory;
+import app.roster.staff.AdministratorsOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,6 +5,7 @@ import app.roster.admin.ClientDirectory;
 import app.roster.admin.ClientUser;
 import app.roster.admin.ClientUsers;
 import app.roster.membership.TransferOwnership;
+import app.roster.staff.AdministratorsOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

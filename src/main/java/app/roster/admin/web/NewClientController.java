@@ -6,6 +6,7 @@ import app.roster.admin.ClientDirectory;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
 import app.roster.shared.Language;
+import app.roster.staff.AdministratorsOnly;
 import app.roster.user.CreateUserByStaff;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,6 @@
 package app.roster.admin.web;
 
-import app.roster.admin.AdminSettings;
+import app.roster.staff.AdminSettings;
 import app.roster.contact.ContactSettings;
 import app.roster.invitation.InvitationSettings;
 import app.roster.admin.EmailLog;

@@ -4,8 +4,8 @@ import app.roster.admin.ClientDetails;
 import app.roster.admin.ClientDirectory;
 import app.roster.admin.ClientUser;
 import app.roster.admin.ClientUsers;
-import app.roster.admin.SignedInStaff;
-import app.roster.admin.StaffMembers;
+import app.roster.staff.SignedInStaff;
+import app.roster.staff.StaffMembers;
 import org.springframework.stereotype.Component;
 
 /**
