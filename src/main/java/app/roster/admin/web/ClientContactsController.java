@@ -1,6 +1,6 @@
 package app.roster.admin.web;
 
-import app.roster.admin.ClientDetails;
+import app.roster.account.ClientDetails;
 import app.roster.contact.AddContact;
 import app.roster.contact.Category;
 import app.roster.contact.ChangeContact;

@@ -1,6 +1,6 @@
 package app.roster.admin.web;
 
-import app.roster.admin.ClientDetails;
+import app.roster.account.ClientDetails;
 import app.roster.staff.AdministratorsOnly;
 import app.roster.staff.SignedInStaff;
 import app.roster.invitation.CancelInvitation;

@@ -3,7 +3,7 @@ package app.roster.admin.web;
 import app.roster.account.AccountProfileForm;
 import app.roster.account.Accounts;
 import app.roster.account.UpdateAccountProfile;
-import app.roster.admin.ClientDetails;
+import app.roster.account.ClientDetails;
 import app.roster.staff.AdministratorsOnly;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;

@@ -1,7 +1,7 @@
 package app.roster.admin.web;
 
-import app.roster.admin.ClientDetails;
-import app.roster.admin.ClientUser;
+import app.roster.account.ClientDetails;
+import app.roster.membership.ClientUser;
 import app.roster.membership.ChangePermissions;
 import app.roster.membership.MembershipRefused;
 import app.roster.membership.PermissionCatalogue;

@@ -1,4 +1,4 @@
-package app.roster.admin;
+package app.roster.account;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The names of many accounts in one query, for lists that show account ids (the audit trail). */
+/** The names of many accounts in one query, for lists that show account ids (the Admin Area's audit trail). */
 @Repository
 @Transactional(readOnly = true)
 public class AccountNames {

@@ -1,8 +1,11 @@
-package app.roster.admin;
+package app.roster.membership;
 
 import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,10 +75,15 @@ public class ClientUsers {
     }
 
     private static ClientUser row(ResultSet rs, int row) throws SQLException {
-        return new ClientUser(rs.getLong("id"), ClientDirectory.name(rs), rs.getString("email"),
-                ClientDirectory.time(rs, "last_login_at"), rs.getString("last_login_ip"),
+        return new ClientUser(rs.getLong("id"), (rs.getString("first_name") + " " + rs.getString("last_name")).strip(), rs.getString("email"),
+                time(rs, "last_login_at"), rs.getString("last_login_ip"),
                 rs.getString("last_login_host"), rs.getBoolean("owner"),
-                ClientDirectory.permissions(rs.getString("permissions")), rs.getBoolean("active"),
+                UserDirectory.permissions(rs.getString("permissions")), rs.getBoolean("active"),
                 rs.getLong("version"));
+    }
+
+    private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,4 +1,4 @@
-package app.roster.admin;
+package app.roster.account;
 
 import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
@@ -13,15 +13,14 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read-only views of client accounts for staff, straight from the tables. The account and membership
- * modules are written alongside; once they settle, these queries can move behind their finders.
+ * Read-only views of client accounts for staff: the clients list with its search, and one account with its
+ * owner. A read model for the Admin Area, kept here because these tables are the account module's.
  */
 @Repository
 @Transactional(readOnly = true)
 public class ClientDirectory {
 
     public static final int PAGE_SIZE = 25;
-    public static final int USER_PAGE_SIZE = 10;
 
     private static final String FROM = " FROM accounts a JOIN users o ON o.id = a.owner_user_id";
     // The PostgreSQL prefix indexes are on lower(accounts.name) and users.email (stored lower-case).
@@ -77,50 +76,6 @@ public class ClientDirectory {
                 .param(accountId)
                 .query(ClientDirectory::details)
                 .optional();
-    }
-
-    /** Users whose email, first or last name starts with the query, 10 a page (1-based), by id. */
-    public UserSearchPage searchUsers(String query, int page) {
-        SearchTerm term = SearchTerm.of(query);
-        if (term.isBlank()) {
-            return new UserSearchPage(List.of(), 1, 1, 0);
-        }
-        String prefix = term.prefixPattern();
-        String where = " FROM users WHERE email LIKE :prefix ESCAPE '\\' OR lower(first_name) LIKE :prefix ESCAPE '\\'"
-                + " OR lower(last_name) LIKE :prefix ESCAPE '\\'";
-        long total = jdbc.sql("SELECT COUNT(*)" + where).param("prefix", prefix).query(Long.class).single();
-        int pages = (int) Math.max(1, (total + USER_PAGE_SIZE - 1) / USER_PAGE_SIZE);
-        int current = Math.clamp(page, 1, pages);
-        List<FoundUser> users = jdbc.sql("SELECT id, first_name, last_name, email" + where
-                        + " ORDER BY id LIMIT :limit OFFSET :offset")
-                .param("prefix", prefix).param("limit", USER_PAGE_SIZE).param("offset", (current - 1) * USER_PAGE_SIZE)
-                .query((rs, row) -> new FoundUser(rs.getLong("id"), name(rs), rs.getString("email"))).list();
-        return new UserSearchPage(users, current, pages, total);
-    }
-
-    public Optional<FoundUser> findUser(long userId) {
-        return jdbc.sql("SELECT id, first_name, last_name, email FROM users WHERE id = ?").param(userId)
-                .query((rs, row) -> new FoundUser(rs.getLong("id"), name(rs), rs.getString("email"))).optional();
-    }
-
-    /** Rule 7 for "Send Invite = NO": a pending, unexpired invitation to the address. */
-    boolean hasOpenInvitation(long accountId, String email, java.time.Instant now) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM invitations
-                WHERE account_id = ? AND email = ? AND status = 'PENDING' AND expires_at > ?""")
-                .params(accountId, email, Timestamp.from(now)).query(Integer.class).single() > 0;
-    }
-
-    static java.util.Set<String> permissions(String stored) {
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-        if (stored != null) {
-            for (String key : stored.split(",")) {
-                if (!key.isBlank()) {
-                    keys.add(key.strip());
-                }
-            }
-        }
-        return keys;
     }
 
     private JdbcClient.StatementSpec statement(String sql, SearchTerm term, Long id) {

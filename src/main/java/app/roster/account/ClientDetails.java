@@ -1,10 +1,11 @@
-package app.roster.admin;
+package app.roster.account;
 
 import java.time.OffsetDateTime;
 
 /**
  * A client account as staff see it, owner's last-login IP and hostname included. Its users are not part of it:
- * an account may have thousands, and only the Users tab shows them, a page at a time ({@link ClientUsers}).
+ * an account may have thousands, and only the Users tab shows them, a page at a time (membership's
+ * {@code ClientUsers}).
  */
 public record ClientDetails(long id, String name, String companyName, Address address, String phone, String taxId,
         String status, OffsetDateTime createdAt, Owner owner) {

@@ -1,4 +1,4 @@
-package app.roster.admin;
+package app.roster.membership;
 
 import java.util.List;
 

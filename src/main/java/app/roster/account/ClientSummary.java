@@ -1,4 +1,4 @@
-package app.roster.admin;
+package app.roster.account;
 
 import java.time.OffsetDateTime;
 

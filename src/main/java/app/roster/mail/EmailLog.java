@@ -1,12 +1,11 @@
-package app.roster.admin;
+package app.roster.mail;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the Admin Area reads of the outbox, and its one change to it. The mail module implements it: mail
- * already listens to the Admin Area's events, so the Admin Area asks through this port instead of depending
- * on mail in return.
+ * What the Admin Area reads of the outbox, and its one change to it. The outbox is this module's table, so its
+ * reads live here too; the Admin Area depends on mail for them, and mail depends on no screen.
  */
 public interface EmailLog {
 

@@ -1,4 +1,4 @@
-package app.roster.admin;
+package app.roster.membership;
 
 import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
@@ -117,7 +117,7 @@ public class UserDirectory {
                 rs.getString("last_login_ip"), rs.getString("last_login_host"), 0);
     }
 
-    private static java.util.Set<String> permissions(String stored) {
+    static java.util.Set<String> permissions(String stored) {
         return stored == null ? new LinkedHashSet<>() : Arrays.stream(stored.split(",")).map(String::strip)
                 .filter(key -> !key.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new));
     }
