@@ -1,2 +1,3 @@
 /** Client accounts: the billing entity, its profile and its owner. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "user"})
 package app.roster.account;

@@ -4,6 +4,7 @@ import app.roster.account.Accounts;
 import app.roster.account.AllowedDomains;
 import app.roster.account.AllowedDomainsRepository;
 import app.roster.invitation.InvitationRefused;
+import app.roster.invitation.Invitations;
 import app.roster.invitation.SendInvitation;
 import app.roster.membership.AddMember;
 import app.roster.membership.Memberships;
@@ -42,12 +43,12 @@ public class AssociateUser {
     private final AllowedDomainsRepository allowedDomains;
     private final PermissionCatalogue catalogue;
     private final Users users;
-    private final ClientDirectory directory;
+    private final Invitations invitations;
     private final Clock clock;
 
     AssociateUser(Accounts accounts, SendInvitation sendInvitation, AddMember addMember, CreateUserByStaff createUser,
             Memberships memberships, AllowedDomainsRepository allowedDomains, PermissionCatalogue catalogue,
-            Users users, ClientDirectory directory, Clock clock) {
+            Users users, Invitations invitations, Clock clock) {
         this.accounts = accounts;
         this.sendInvitation = sendInvitation;
         this.addMember = addMember;
@@ -56,7 +57,7 @@ public class AssociateUser {
         this.allowedDomains = allowedDomains;
         this.catalogue = catalogue;
         this.users = users;
-        this.directory = directory;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
@@ -111,7 +112,7 @@ public class AssociateUser {
         if (existing != null && memberships.includesOrAwaits(accountId, existing.id())) {
             throw new AssociationRefused("email", "admin.associate.error.member");
         }
-        if (directory.hasOpenInvitation(accountId, email.value(), clock.instant())) {
+        if (invitations.hasOpen(accountId, email, clock.instant())) {
             throw new AssociationRefused("email", "admin.associate.error.pending");
         }
     }

@@ -1,6 +1,11 @@
 package app.roster.admin;
 
+import app.roster.account.ClientDetails;
+import app.roster.account.ClientDirectory;
 import app.roster.account.DeleteAccount;
+import app.roster.membership.ClientUsers;
+import app.roster.membership.DirectoryUser;
+import app.roster.membership.UserDirectory;
 import app.roster.shared.AuditedEvent;
 import app.roster.shared.NotFound;
 import app.roster.user.DeleteUser;

@@ -1,5 +1,6 @@
 package app.roster.admin;
 
+import app.roster.account.AccountNames;
 import app.roster.audit.AuditEntry;
 import app.roster.audit.AuditFilter;
 import app.roster.audit.AuditSearch;

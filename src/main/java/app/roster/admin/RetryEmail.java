@@ -1,5 +1,7 @@
 package app.roster.admin;
 
+import app.roster.mail.EmailLog;
+import app.roster.mail.LoggedEmail;
 import app.roster.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

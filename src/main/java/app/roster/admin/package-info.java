@@ -1,2 +1,18 @@
-/** The Admin Area: staff, their own login and first-login setup, and the screens that look across client accounts. */
+/** The Admin Area: the screens that look across client accounts, and the staff use cases that combine features. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared",
+        "web",
+        "security",
+        "ratelimit",
+        "audit",
+        "user",
+        "account",
+        "membership",
+        "membership :: web",
+        "invitation",
+        "contact",
+        "contact :: web",
+        "staff",
+        "mail"
+})
 package app.roster.admin;

@@ -1,2 +1,3 @@
 /** The audit trail: every change, written in the transaction of the change itself. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
 package app.roster.audit;

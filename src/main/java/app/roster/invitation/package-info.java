@@ -1,2 +1,11 @@
 /** Invitations by email: send, resend, cancel, edit, and acceptance by login or registration. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared",
+        "security",
+        "ratelimit",
+        "user",
+        "account",
+        "membership",
+        "membership :: web"
+})
 package app.roster.invitation;

@@ -1,6 +1,6 @@
 package app.roster.mail;
 
-import app.roster.admin.StaffMembers;
+import app.roster.staff.StaffMembers;
 import app.roster.invitation.InvitationEvents.InvitationEmailRequested;
 import app.roster.invitation.InvitationEvents.InviterNotified;
 import app.roster.invitation.InvitationEvents.StaffInviterNotified;

@@ -1,8 +1,5 @@
 package app.roster.mail;
 
-import app.roster.admin.EmailLog;
-import app.roster.admin.LoggedEmail;
-import app.roster.admin.MailOverview;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.env.Environment;

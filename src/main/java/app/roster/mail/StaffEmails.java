@@ -1,6 +1,6 @@
 package app.roster.mail;
 
-import app.roster.admin.StaffPasswordSetupRequested;
+import app.roster.staff.StaffPasswordSetupRequested;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.event.EventListener;

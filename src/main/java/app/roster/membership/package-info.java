@@ -1,2 +1,3 @@
 /** Memberships of users in client accounts, their permissions, the current account and the switcher. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "user", "account"})
 package app.roster.membership;

@@ -1,5 +1,6 @@
 package app.roster.user;
 
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -9,11 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Staff delete a login that belongs to no client account. Tokens and recovery codes go with it (ON DELETE
  * CASCADE); invitations it sent or accepted keep working without it (ON DELETE SET NULL).
  *
- * <p>The memberships table belongs to a module above this one, so it is read here as a table, not through
- * that module. A concurrent association must not be swallowed by the cascade: the user's row is locked
- * first (on PostgreSQL a new membership's foreign key check takes a share lock on it, so the two wait for
- * each other), then the DELETE checks the memberships in a new statement, which in READ COMMITTED sees
- * any association that committed while we waited; an association that comes later fails on the key.
+ * <p>The memberships belong to a module above this one, which answers through {@link DeletionGuard}. A
+ * concurrent association must not be swallowed by the cascade: the user's row is locked first (on PostgreSQL a
+ * new membership's foreign key check takes a share lock on it, so the two wait for each other), then the guards
+ * read the memberships in new statements, which in READ COMMITTED see any association that committed while we
+ * waited; an association that comes later fails on the key.
  */
 @Service
 public class DeleteUser {
@@ -22,12 +23,15 @@ public class DeleteUser {
     private final JdbcClient jdbc;
     private final UserSessions sessions;
     private final ApplicationEventPublisher events;
+    private final List<DeletionGuard> guards;
 
-    DeleteUser(Users users, JdbcClient jdbc, UserSessions sessions, ApplicationEventPublisher events) {
+    DeleteUser(Users users, JdbcClient jdbc, UserSessions sessions, ApplicationEventPublisher events,
+            List<DeletionGuard> guards) {
         this.users = users;
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.events = events;
+        this.guards = guards;
     }
 
     /** False, changing nothing, when the user is unknown or belongs to an account. */
@@ -38,12 +42,10 @@ public class DeleteUser {
             return false;
         }
         User user = users.findById(userId).orElseThrow();
-        int deleted = jdbc.sql("""
-                DELETE FROM users WHERE id = ?
-                AND NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = ?)
-                AND NOT EXISTS (SELECT 1 FROM accounts WHERE owner_user_id = ?)""")
-                .params(userId, userId, userId).update();
-        if (deleted == 0) {
+        if (guards.stream().anyMatch(guard -> guard.keeps(userId))) {
+            return false;
+        }
+        if (jdbc.sql("DELETE FROM users WHERE id = ?").param(userId).update() == 0) {
             return false;
         }
         sessions.endAll(userId);

@@ -2,6 +2,7 @@ package app.roster.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.staff.AdminSettings;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;

@@ -3,6 +3,10 @@ package app.roster.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.roster.staff.ChangeStaffRole;
+import app.roster.staff.DisableStaff;
+import app.roster.staff.StaffRefused;
+import app.roster.staff.StaffRole;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Visitor;

@@ -42,7 +42,8 @@ class NamingRulesTest {
     void theSharedKernelDependsOnNoFeature() {
         noClasses().that().resideInAPackage("app.roster.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("app.roster.user..", "app.roster.account..",
-                        "app.roster.membership..", "app.roster.mail..", "app.roster.audit..", "app.roster.admin..")
+                        "app.roster.membership..", "app.roster.mail..", "app.roster.audit..", "app.roster.admin..",
+                        "app.roster.staff..")
                 .check(classes);
     }
 }

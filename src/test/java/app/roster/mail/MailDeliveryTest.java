@@ -66,7 +66,7 @@ class MailDeliveryTest {
     void aNewStaffMemberReceivesTheSetPasswordLink() {
         String to = unique();
         String link = "http://localhost:8080/admin/setup-password?token=" + UUID.randomUUID();
-        publish(new app.roster.admin.StaffPasswordSetupRequested(9, to, "Sam", link, EXPIRY));
+        publish(new app.roster.staff.StaffPasswordSetupRequested(9, to, "Sam", link, EXPIRY));
 
         MimeMessage message = mailbox.awaitMessage(to, 1);
 

@@ -2,9 +2,10 @@ package app.roster.admin.web;
 
 import app.roster.admin.AssociateUser;
 import app.roster.admin.AssociationRefused;
-import app.roster.admin.ClientDetails;
-import app.roster.admin.ClientDirectory;
-import app.roster.admin.SignedInStaff;
+import app.roster.account.ClientDetails;
+import app.roster.user.UserSearch;
+import app.roster.staff.AdministratorsOnly;
+import app.roster.staff.SignedInStaff;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
@@ -31,11 +32,11 @@ class AssociateUserController {
     private static final int MAX_QUERY_LENGTH = 200;
 
     private final StaffClients clients;
-    private final ClientDirectory directory;
+    private final UserSearch directory;
     private final AssociateUser associateUser;
     private final PermissionCatalogue catalogue;
 
-    AssociateUserController(StaffClients clients, ClientDirectory directory, AssociateUser associateUser,
+    AssociateUserController(StaffClients clients, UserSearch directory, AssociateUser associateUser,
             PermissionCatalogue catalogue) {
         this.clients = clients;
         this.directory = directory;
@@ -51,12 +52,12 @@ class AssociateUserController {
         ClientDetails client = clients.activeClient(id);
         AssociateUserForm form = new AssociateUserForm();
         if (userId != null) {
-            directory.findUser(ClientsController.id(userId)).ifPresent(user -> form.setUserId(user.id()));
+            directory.find(ClientsController.id(userId)).ifPresent(user -> form.setUserId(user.id()));
         }
         String q = query == null ? "" : query.strip();
         q = q.length() > MAX_QUERY_LENGTH ? q.substring(0, MAX_QUERY_LENGTH) : q;
         model.addAttribute("q", q);
-        model.addAttribute("found", directory.searchUsers(q, pageNumber(page)));
+        model.addAttribute("found", directory.search(q, pageNumber(page)));
         model.addAttribute("form", form);
         return page(client, form, model);
     }
@@ -66,7 +67,7 @@ class AssociateUserController {
             BindingResult binding, @AuthenticationPrincipal SignedInStaff staff, Model model,
             RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
-        if (form.existingUser() && directory.findUser(form.getUserId()).isEmpty()) {
+        if (form.existingUser() && directory.find(form.getUserId()).isEmpty()) {
             form.setUserId(null);
             binding.rejectValue("email", "admin.associate.error.noUser");
         }
@@ -81,7 +82,7 @@ class AssociateUserController {
                     form.toAssociation(catalogue.everything()));
             redirect.addFlashAttribute("notice", "admin.associate.done." + outcome.name());
             redirect.addFlashAttribute("noticeName", form.existingUser()
-                    ? directory.findUser(form.getUserId()).map(u -> u.email()).orElse("")
+                    ? directory.find(form.getUserId()).map(u -> u.email()).orElse("")
                     : EmailAddress.of(form.getEmail()).value());
             return StaffClients.usersTab(client);
         } catch (AssociationRefused refused) {
@@ -119,10 +120,10 @@ class AssociateUserController {
         model.addAttribute("languages", Language.values());
         model.addAttribute("all", "all".equals(form.getScope()));
         model.addAttribute("held", java.util.Set.copyOf(form.getPermissions()));
-        model.addAttribute("selected", form.existingUser() ? directory.findUser(form.getUserId()).orElse(null) : null);
+        model.addAttribute("selected", form.existingUser() ? directory.find(form.getUserId()).orElse(null) : null);
         if (!model.containsAttribute("q")) {
             model.addAttribute("q", "");
-            model.addAttribute("found", directory.searchUsers("", 1));
+            model.addAttribute("found", directory.search("", 1));
         }
         return "admin/associate";
     }

@@ -1,6 +1,6 @@
 package app.roster.admin.web;
 
-import app.roster.admin.AccountNames;
+import app.roster.account.AccountNames;
 import app.roster.admin.ExportAuditTrail;
 import app.roster.audit.AuditFilter;
 import app.roster.audit.AuditPage;

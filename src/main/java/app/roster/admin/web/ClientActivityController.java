@@ -1,8 +1,8 @@
 package app.roster.admin.web;
 
-import app.roster.admin.AccountNames;
-import app.roster.admin.ClientDetails;
-import app.roster.admin.ClientDirectory;
+import app.roster.account.AccountNames;
+import app.roster.account.ClientDetails;
+import app.roster.account.ClientDirectory;
 import app.roster.audit.AuditFilter;
 import app.roster.audit.AuditPage;
 import app.roster.audit.AuditSearch;

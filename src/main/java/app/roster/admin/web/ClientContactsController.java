@@ -1,6 +1,6 @@
 package app.roster.admin.web;
 
-import app.roster.admin.ClientDetails;
+import app.roster.account.ClientDetails;
 import app.roster.contact.AddContact;
 import app.roster.contact.Category;
 import app.roster.contact.ChangeContact;
@@ -9,6 +9,7 @@ import app.roster.contact.ContactRefused;
 import app.roster.contact.Contacts;
 import app.roster.contact.DeleteContact;
 import app.roster.contact.web.ContactForm;
+import app.roster.staff.AdministratorsOnly;
 import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;

@@ -2,7 +2,7 @@ package app.roster.admin.web;
 
 import app.roster.account.AllowedDomains;
 import app.roster.account.RestrictDomains;
-import app.roster.admin.ClientDetails;
+import app.roster.account.ClientDetails;
 import app.roster.shared.InvalidEmailAddressException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,7 +1,8 @@
 package app.roster.admin.web;
 
-import app.roster.admin.ClientDetails;
-import app.roster.admin.SignedInStaff;
+import app.roster.account.ClientDetails;
+import app.roster.staff.AdministratorsOnly;
+import app.roster.staff.SignedInStaff;
 import app.roster.invitation.CancelInvitation;
 import app.roster.invitation.Invitation;
 import app.roster.invitation.InvitationRefused;

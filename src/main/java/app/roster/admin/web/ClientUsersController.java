@@ -1,11 +1,12 @@
 package app.roster.admin.web;
 
-import app.roster.admin.ClientDetails;
-import app.roster.admin.ClientUser;
+import app.roster.account.ClientDetails;
+import app.roster.membership.ClientUser;
 import app.roster.membership.ChangePermissions;
 import app.roster.membership.MembershipRefused;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.membership.RemoveMember;
+import app.roster.staff.AdministratorsOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,9 +1,9 @@
 package app.roster.admin.web;
 
 import app.roster.account.AllowedDomainsRepository;
-import app.roster.admin.ClientDetails;
-import app.roster.admin.ClientDirectory;
-import app.roster.admin.ClientSort;
+import app.roster.account.ClientDetails;
+import app.roster.account.ClientDirectory;
+import app.roster.account.ClientSort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,8 +1,9 @@
 package app.roster.admin.web;
 
 import app.roster.account.CloseAccount;
-import app.roster.admin.ClientDetails;
-import app.roster.admin.ClientDirectory;
+import app.roster.account.ClientDetails;
+import app.roster.account.ClientDirectory;
+import app.roster.staff.AdministratorsOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,7 @@
 package app.roster.admin.web;
 
-import app.roster.admin.ClientDetails;
-import app.roster.admin.ClientDirectory;
+import app.roster.account.ClientDetails;
+import app.roster.account.ClientDirectory;
 import app.roster.contact.Contact;
 import app.roster.contact.Contacts;
 import java.util.List;

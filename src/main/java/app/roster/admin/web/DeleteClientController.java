@@ -1,9 +1,10 @@
 package app.roster.admin.web;
 
-import app.roster.admin.ClientDetails;
-import app.roster.admin.ClientDirectory;
+import app.roster.account.ClientDetails;
+import app.roster.account.ClientDirectory;
 import app.roster.admin.DeleteClient;
-import app.roster.admin.UserDirectory;
+import app.roster.membership.UserDirectory;
+import app.roster.staff.AdministratorsOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,7 @@
 package app.roster.admin.web;
 
-import app.roster.admin.UserDirectory;
+import app.roster.membership.UserDirectory;
+import app.roster.staff.AdministratorsOnly;
 import app.roster.user.DeleteUser;
 import app.roster.user.User;
 import org.springframework.stereotype.Controller;

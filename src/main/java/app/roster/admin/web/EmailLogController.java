@@ -1,7 +1,7 @@
 package app.roster.admin.web;
 
-import app.roster.admin.EmailLog;
-import app.roster.admin.LoggedEmail;
+import app.roster.mail.EmailLog;
+import app.roster.mail.LoggedEmail;
 import app.roster.admin.RetryEmail;
 import app.roster.shared.NotFound;
 import java.util.Arrays;

@@ -1,10 +1,11 @@
 package app.roster.admin.web;
 
-import app.roster.admin.ClientDetails;
-import app.roster.admin.ClientDirectory;
-import app.roster.admin.ClientUser;
-import app.roster.admin.ClientUsers;
+import app.roster.account.ClientDetails;
+import app.roster.account.ClientDirectory;
+import app.roster.membership.ClientUser;
+import app.roster.membership.ClientUsers;
 import app.roster.membership.TransferOwnership;
+import app.roster.staff.AdministratorsOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

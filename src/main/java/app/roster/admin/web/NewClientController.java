@@ -2,10 +2,11 @@ package app.roster.admin.web;
 
 import app.roster.admin.AddClient;
 import app.roster.admin.AssociationRefused;
-import app.roster.admin.ClientDirectory;
+import app.roster.user.UserSearch;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
 import app.roster.shared.Language;
+import app.roster.staff.AdministratorsOnly;
 import app.roster.user.CreateUserByStaff;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -27,10 +28,10 @@ class NewClientController {
 
     private static final String PATH = "/admin/clients/new";
 
-    private final ClientDirectory directory;
+    private final UserSearch directory;
     private final AddClient addClient;
 
-    NewClientController(ClientDirectory directory, AddClient addClient) {
+    NewClientController(UserSearch directory, AddClient addClient) {
         this.directory = directory;
         this.addClient = addClient;
     }
@@ -42,11 +43,11 @@ class NewClientController {
             Model model) {
         NewClientForm form = new NewClientForm();
         if (userId != null) {
-            directory.findUser(ClientsController.id(userId)).ifPresent(user -> form.setUserId(user.id()));
+            directory.find(ClientsController.id(userId)).ifPresent(user -> form.setUserId(user.id()));
         }
         String q = ClientsController.query(query);
         model.addAttribute("q", q);
-        model.addAttribute("found", directory.searchUsers(q, ClientsController.pageNumber(page)));
+        model.addAttribute("found", directory.search(q, ClientsController.pageNumber(page)));
         model.addAttribute("form", form);
         return page(form, model);
     }
@@ -54,7 +55,7 @@ class NewClientController {
     @PostMapping(PATH)
     String add(@Valid @ModelAttribute("form") NewClientForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (binding.hasFieldErrors("userId") || form.existingOwner() && directory.findUser(form.getUserId()).isEmpty()) {
+        if (binding.hasFieldErrors("userId") || form.existingOwner() && directory.find(form.getUserId()).isEmpty()) {
             form.setUserId(null);
             binding.rejectValue("email", "admin.associate.error.noUser");
         } else if (!form.existingOwner()) {
@@ -100,10 +101,10 @@ class NewClientController {
 
     private String page(NewClientForm form, Model model) {
         model.addAttribute("languages", Language.values());
-        model.addAttribute("selected", form.existingOwner() ? directory.findUser(form.getUserId()).orElse(null) : null);
+        model.addAttribute("selected", form.existingOwner() ? directory.find(form.getUserId()).orElse(null) : null);
         if (!model.containsAttribute("q")) {
             model.addAttribute("q", "");
-            model.addAttribute("found", directory.searchUsers("", 1));
+            model.addAttribute("found", directory.search("", 1));
         }
         return "admin/new-client";
     }

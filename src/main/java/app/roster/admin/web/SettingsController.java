@@ -1,9 +1,9 @@
 package app.roster.admin.web;
 
-import app.roster.admin.AdminSettings;
+import app.roster.staff.AdminSettings;
 import app.roster.contact.ContactSettings;
 import app.roster.invitation.InvitationSettings;
-import app.roster.admin.EmailLog;
+import app.roster.mail.EmailLog;
 import app.roster.ratelimit.LoginSettings;
 import app.roster.user.UserSettings;
 import app.roster.web.WebSettings;

@@ -1,11 +1,11 @@
 package app.roster.admin.web;
 
-import app.roster.admin.ClientDetails;
-import app.roster.admin.ClientDirectory;
-import app.roster.admin.ClientUser;
-import app.roster.admin.ClientUsers;
-import app.roster.admin.SignedInStaff;
-import app.roster.admin.StaffMembers;
+import app.roster.account.ClientDetails;
+import app.roster.account.ClientDirectory;
+import app.roster.membership.ClientUser;
+import app.roster.membership.ClientUsers;
+import app.roster.staff.SignedInStaff;
+import app.roster.staff.StaffMembers;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,15 +1,16 @@
 package app.roster.admin.web;
 
-import app.roster.admin.AddStaff;
-import app.roster.admin.ChangeStaffRole;
-import app.roster.admin.DisableStaff;
-import app.roster.admin.ResendStaffSetupLink;
-import app.roster.admin.SignedInStaff;
-import app.roster.admin.StaffMember;
-import app.roster.admin.StaffMembers;
-import app.roster.admin.StaffRefused;
-import app.roster.admin.StaffRole;
-import app.roster.admin.StaffTwoFactor;
+import app.roster.staff.AddStaff;
+import app.roster.staff.AdministratorsOnly;
+import app.roster.staff.ChangeStaffRole;
+import app.roster.staff.DisableStaff;
+import app.roster.staff.ResendStaffSetupLink;
+import app.roster.staff.SignedInStaff;
+import app.roster.staff.StaffMember;
+import app.roster.staff.StaffMembers;
+import app.roster.staff.StaffRefused;
+import app.roster.staff.StaffRole;
+import app.roster.staff.StaffTwoFactor;
 import app.roster.shared.NotFound;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

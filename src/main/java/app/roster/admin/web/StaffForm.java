@@ -1,6 +1,6 @@
 package app.roster.admin.web;
 
-import app.roster.admin.StaffRole;
+import app.roster.staff.StaffRole;
 
 /** "Add staff": name, email and role as typed; an unknown role reads as none. */
 record StaffForm(String name, String email, String role) {

@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.staff.AdministratorsOnly;
 import app.roster.user.DisableUser;
 import app.roster.user.EndSessions;
 import app.roster.user.TwoFactor;

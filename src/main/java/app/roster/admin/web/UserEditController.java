@@ -3,6 +3,7 @@ package app.roster.admin.web;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
 import app.roster.shared.Language;
+import app.roster.staff.AdministratorsOnly;
 import app.roster.user.ChangeEmail;
 import app.roster.user.FieldProblem;
 import app.roster.user.UpdateProfile;

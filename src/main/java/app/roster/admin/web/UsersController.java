@@ -1,7 +1,7 @@
 package app.roster.admin.web;
 
-import app.roster.admin.DirectoryPage;
-import app.roster.admin.UserDirectory;
+import app.roster.membership.DirectoryPage;
+import app.roster.membership.UserDirectory;
 import app.roster.audit.AuditTrail;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.user.User;

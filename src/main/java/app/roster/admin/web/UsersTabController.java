@@ -2,10 +2,10 @@ package app.roster.admin.web;
 
 import app.roster.account.AllowedDomains;
 import app.roster.account.AllowedDomainsRepository;
-import app.roster.admin.ClientDetails;
-import app.roster.admin.ClientDirectory;
-import app.roster.admin.ClientUsers;
-import app.roster.admin.DirectoryPage;
+import app.roster.account.ClientDetails;
+import app.roster.account.ClientDirectory;
+import app.roster.membership.ClientUsers;
+import app.roster.membership.DirectoryPage;
 import app.roster.invitation.Invitation;
 import app.roster.invitation.Invitations;
 import app.roster.membership.PermissionCatalogue;

@@ -1,2 +1,2 @@
-/** The Admin Area's pages and its own security chain, separate from the Client Area's. */
+/** The Admin Area's pages; its security chain and login pages belong to the staff module. */
 package app.roster.admin.web;

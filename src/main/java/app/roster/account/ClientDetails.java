@@ -1,0 +1,25 @@
+package app.roster.account;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A client account as staff see it, owner's last-login IP and hostname included. Its users are not part of it:
+ * an account may have thousands, and only the Users tab shows them, a page at a time (membership's
+ * {@code ClientUsers}).
+ */
+public record ClientDetails(long id, String name, String companyName, Address address, String phone, String taxId,
+        String status, OffsetDateTime createdAt, Owner owner) {
+
+    public static final String ACTIVE = "ACTIVE";
+
+    public boolean active() {
+        return ACTIVE.equals(status);
+    }
+
+    public record Address(String line1, String line2, String city, String region, String postcode, String country) {
+    }
+
+    public record Owner(long id, String name, String email, OffsetDateTime lastLoginAt, String lastLoginIp,
+            String lastLoginHost) {
+    }
+}

@@ -1,0 +1,12 @@
+package app.roster.account;
+
+import java.time.OffsetDateTime;
+
+/** A row of the clients list. */
+public record ClientSummary(long id, String name, String companyName, String ownerName, String ownerEmail,
+        String status, OffsetDateTime createdAt) {
+
+    public boolean active() {
+        return ClientDetails.ACTIVE.equals(status);
+    }
+}

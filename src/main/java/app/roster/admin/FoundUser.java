@@ -1,5 +1,0 @@
-package app.roster.admin;
-
-/** A user found by name or email for "Associate User". */
-public record FoundUser(long id, String name, String email) {
-}

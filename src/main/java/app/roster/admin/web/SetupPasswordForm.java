@@ -1,5 +1,0 @@
-package app.roster.admin.web;
-
-/** The set-password form. Passwords are never sent back to the page. */
-record SetupPasswordForm(String password, String confirmation) {
-}

@@ -1,0 +1,38 @@
+package app.roster.staff;
+
+import app.roster.shared.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Makes a staff member an Administrator or Support; nobody demotes themselves, and one Administrator stays. */
+@Service
+public class ChangeStaffRole {
+
+    private final StaffMembers staff;
+    private final ApplicationEventPublisher events;
+
+    ChangeStaffRole(StaffMembers staff, ApplicationEventPublisher events) {
+        this.staff = staff;
+        this.events = events;
+    }
+
+    @Transactional
+    public void change(long actorId, long staffId, StaffRole role) {
+        if (role == null) {
+            throw new StaffRefused("role", "admin.staff.error.role");
+        }
+        StaffMember member = staff.findById(staffId).orElseThrow(NotFound::new);
+        if (member.role() == role) {
+            return;
+        }
+        if (actorId == staffId) {
+            throw new StaffRefused("role", "admin.staff.error.selfRole");
+        }
+        if (member.administrator() && !member.disabled() && staff.lockEnabledAdministrators() <= 1) {
+            throw new StaffRefused("role", "admin.staff.error.lastAdministrator");
+        }
+        staff.updateRole(staffId, role);
+        events.publishEvent(new StaffEvents.RoleChanged(staffId, member.role(), role));
+    }
+}

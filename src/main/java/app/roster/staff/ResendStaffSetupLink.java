@@ -1,0 +1,28 @@
+package app.roster.staff;
+
+import app.roster.shared.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A new set-your-password link by email; the older unused ones stop working. */
+@Service
+public class ResendStaffSetupLink {
+
+    private final StaffMembers staff;
+    private final IssueStaffSetupLink setupLinks;
+    private final ApplicationEventPublisher events;
+
+    ResendStaffSetupLink(StaffMembers staff, IssueStaffSetupLink setupLinks, ApplicationEventPublisher events) {
+        this.staff = staff;
+        this.setupLinks = setupLinks;
+        this.events = events;
+    }
+
+    @Transactional
+    public void resend(long staffId) {
+        staff.findById(staffId).orElseThrow(NotFound::new);
+        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.SETUP_LINK_RESENT, staffId));
+        setupLinks.issue(staffId, true);
+    }
+}
