@@ -144,23 +144,23 @@ class ProfileIT {
         Visitor visitor = new Visitor(port);
         visitor.login(jane.email(), jane.password());
         visitor.get("/profile");
-        String before = visitor.cookie("SESSION");
+        String before = visitor.cookie("ROSTER_SESSION");
 
         visitor.post("/profile/password", Map.of("currentPassword", jane.password(),
                 "newPassword", PasswordResetIT.NEW_PASSWORD));
 
-        assertThat(visitor.cookie("SESSION")).isNotNull().isNotEqualTo(before);
+        assertThat(visitor.cookie("ROSTER_SESSION")).isNotNull().isNotEqualTo(before);
         assertThat(visitor.get("/profile").text()).contains("Your password was changed");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?")
                 .param(String.valueOf(jane.id())).query(Integer.class).single()).isEqualTo(1);
         assertThat(withSessionCookie(before).statusCode()).as("the old id opens nothing").isEqualTo(302);
-        assertThat(withSessionCookie(visitor.cookie("SESSION")).statusCode()).isEqualTo(200);
+        assertThat(withSessionCookie(visitor.cookie("ROSTER_SESSION")).statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<Void> withSessionCookie(String value) {
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/profile"))
-                    .header("Cookie", "SESSION=" + value).GET().build(), HttpResponse.BodyHandlers.discarding());
+                    .header("Cookie", "ROSTER_SESSION=" + value).GET().build(), HttpResponse.BodyHandlers.discarding());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
