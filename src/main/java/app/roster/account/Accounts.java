@@ -56,15 +56,16 @@ public class Accounts {
     }
 
     /** True when the status was {@code from} and is now {@code to}; false when it was something else. */
-    boolean changeStatus(long id, String from, String to) {
-        return jdbc.sql("UPDATE accounts SET status = ? WHERE id = ? AND status = ?").params(to, id, from).update() == 1;
+    boolean changeStatus(long id, AccountStatus from, AccountStatus to) {
+        return jdbc.sql("UPDATE accounts SET status = ? WHERE id = ? AND status = ?")
+                .params(to.name(), id, from.name()).update() == 1;
     }
 
     static Account map(ResultSet rs, int row) throws SQLException {
         AccountProfile profile = new AccountProfile(rs.getString("name"), rs.getString("company_name"),
                 rs.getString("address1"), rs.getString("address2"), rs.getString("city"), rs.getString("region"),
                 rs.getString("postcode"), rs.getString("country"), rs.getString("phone"), rs.getString("tax_id"));
-        return new Account(rs.getLong("id"), profile, rs.getLong("owner_user_id"), rs.getString("status"),
-                rs.getTimestamp("created_at").toInstant());
+        return new Account(rs.getLong("id"), profile, rs.getLong("owner_user_id"),
+                AccountStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant());
     }
 }

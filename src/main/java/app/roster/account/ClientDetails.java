@@ -1,5 +1,6 @@
 package app.roster.account;
 
+import app.roster.account.AccountStatus;
 import java.time.OffsetDateTime;
 
 /**
@@ -10,10 +11,8 @@ import java.time.OffsetDateTime;
 public record ClientDetails(long id, String name, String companyName, Address address, String phone, String taxId,
         String status, OffsetDateTime createdAt, Owner owner) {
 
-    public static final String ACTIVE = "ACTIVE";
-
     public boolean active() {
-        return ACTIVE.equals(status);
+        return AccountStatus.ACTIVE.name().equals(status);
     }
 
     public record Address(String line1, String line2, String city, String region, String postcode, String country) {

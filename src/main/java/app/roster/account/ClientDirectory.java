@@ -34,11 +34,6 @@ public class ClientDirectory {
         this.jdbc = jdbc;
     }
 
-    /** One page (1-based) of accounts, by id; a blank query lists all. */
-    public ClientPage search(String query, int page) {
-        return search(query, ClientSort.DEFAULT, page);
-    }
-
     /**
      * One page (1-based) of accounts in the given order. A query matches the start of the account name, the
      * company name or the owner's email (any case), and a whole number also matches that account id.

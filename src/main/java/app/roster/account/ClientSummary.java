@@ -1,5 +1,6 @@
 package app.roster.account;
 
+import app.roster.account.AccountStatus;
 import java.time.OffsetDateTime;
 
 /** A row of the clients list. */
@@ -7,6 +8,6 @@ public record ClientSummary(long id, String name, String companyName, String own
         String status, OffsetDateTime createdAt) {
 
     public boolean active() {
-        return ClientDetails.ACTIVE.equals(status);
+        return AccountStatus.ACTIVE.name().equals(status);
     }
 }

@@ -13,9 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CloseAccount {
 
-    public static final String ACTIVE = "ACTIVE";
-    public static final String CLOSED = "CLOSED";
-
     public record AccountClosed(long accountId) implements AuditedEvent {
         @Override
         public String action() {
@@ -52,7 +49,7 @@ public class CloseAccount {
     @Transactional
     public boolean close(long accountId) {
         accounts.findById(accountId).orElseThrow(NotFound::new);
-        if (!accounts.changeStatus(accountId, ACTIVE, CLOSED)) {
+        if (!accounts.changeStatus(accountId, AccountStatus.ACTIVE, AccountStatus.CLOSED)) {
             return false;
         }
         events.publishEvent(new AccountClosed(accountId));
@@ -63,7 +60,7 @@ public class CloseAccount {
     @Transactional
     public boolean reopen(long accountId) {
         accounts.findById(accountId).orElseThrow(NotFound::new);
-        if (!accounts.changeStatus(accountId, CLOSED, ACTIVE)) {
+        if (!accounts.changeStatus(accountId, AccountStatus.CLOSED, AccountStatus.ACTIVE)) {
             return false;
         }
         events.publishEvent(new AccountReopened(accountId));

@@ -69,14 +69,6 @@ public class AuditTrail {
                 .params(userId, action).query(Long.class).single();
     }
 
-    /** The newest entries of one account, newest first. */
-    public List<AuditEntry> forAccount(long accountId, int limit, int offset) {
-        return jdbc.sql("""
-                SELECT * FROM audit_events WHERE account_id = ?
-                ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?""")
-                .params(accountId, limit, offset).query(AuditTrail::map).list();
-    }
-
     private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"),
                 rs.getString("actor_type"), rs.getObject("actor_id", Long.class), rs.getString("actor_label"),

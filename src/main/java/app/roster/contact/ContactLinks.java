@@ -1,15 +1,13 @@
 package app.roster.contact;
 
+import app.roster.shared.BaseUrl;
 import app.roster.shared.OneTimeToken;
-import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links in contact emails, from the configured base URL. An unsubscribe link is a fresh random token per
@@ -20,11 +18,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 public class ContactLinks {
 
-    private final URI baseUrl;
+    private final BaseUrl baseUrl;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ContactLinks(@Value("${roster.base-url}") URI baseUrl, JdbcClient jdbc, Clock clock) {
+    ContactLinks(BaseUrl baseUrl, JdbcClient jdbc, Clock clock) {
         this.baseUrl = baseUrl;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -44,7 +42,6 @@ public class ContactLinks {
     }
 
     private String link(String path, OneTimeToken token) {
-        return UriComponentsBuilder.fromUri(baseUrl).path(path).queryParam("token", token.value()).build()
-                .toUriString();
+        return baseUrl.path(path).queryParam("token", token.value()).build().toUriString();
     }
 }

@@ -1,5 +1,6 @@
 package app.roster.invitation;
 
+import app.roster.account.Account;
 import app.roster.account.Accounts;
 import app.roster.account.AllowedDomains;
 import app.roster.account.AllowedDomainsRepository;
@@ -162,7 +163,7 @@ public class AcceptInvitation {
     }
 
     private boolean accountActive(Invitation invitation) {
-        return accounts.findById(invitation.accountId()).filter(a -> "ACTIVE".equals(a.status())).isPresent();
+        return accounts.findById(invitation.accountId()).filter(Account::active).isPresent();
     }
 
     private InvitationView.State state(Invitation invitation) {

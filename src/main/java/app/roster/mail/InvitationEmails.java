@@ -4,14 +4,12 @@ import app.roster.staff.StaffMembers;
 import app.roster.invitation.InvitationEvents.InvitationEmailRequested;
 import app.roster.invitation.InvitationEvents.InviterNotified;
 import app.roster.invitation.InvitationEvents.StaffInviterNotified;
+import app.roster.shared.BaseUrl;
 import app.roster.user.Users;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The invitation module's emails: the link to the invited address, in the language the invitation was
@@ -25,10 +23,9 @@ class InvitationEmails {
     private final Outbox outbox;
     private final Users users;
     private final StaffMembers staff;
-    private final URI baseUrl;
+    private final BaseUrl baseUrl;
 
-    InvitationEmails(MailComposer composer, Outbox outbox, Users users, StaffMembers staff,
-            @Value("${roster.base-url}") URI baseUrl) {
+    InvitationEmails(MailComposer composer, Outbox outbox, Users users, StaffMembers staff, BaseUrl baseUrl) {
         this.composer = composer;
         this.outbox = outbox;
         this.users = users;
@@ -72,7 +69,7 @@ class InvitationEmails {
     }
 
     private String clientPage(long accountId) {
-        return UriComponentsBuilder.fromUri(baseUrl).path("/admin/clients/{id}/users").build(accountId).toString();
+        return baseUrl.path("/admin/clients/{id}/users").build(accountId).toString();
     }
 
     /** Map.of refuses nulls, and a failing listener would roll back the invitation itself. */

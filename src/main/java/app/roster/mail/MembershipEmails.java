@@ -3,16 +3,14 @@ package app.roster.mail;
 import app.roster.membership.MembershipEvents.MemberRemoved;
 import app.roster.membership.MembershipEvents.OwnershipTransferred;
 import app.roster.membership.MembershipEvents.PermissionsChanged;
+import app.roster.shared.BaseUrl;
 import app.roster.user.User;
 import app.roster.user.Users;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Tells users what happened to their place in an account, in their own language. Synchronous listeners,
@@ -28,13 +26,12 @@ class MembershipEmails {
     private final PermissionLabels labels;
     private final String clientArea;
 
-    MembershipEmails(MailComposer composer, Outbox outbox, Users users, PermissionLabels labels,
-            @Value("${roster.base-url}") URI baseUrl) {
+    MembershipEmails(MailComposer composer, Outbox outbox, Users users, PermissionLabels labels, BaseUrl baseUrl) {
         this.composer = composer;
         this.outbox = outbox;
         this.users = users;
         this.labels = labels;
-        this.clientArea = UriComponentsBuilder.fromUri(baseUrl).path("/").build().toUriString();
+        this.clientArea = baseUrl.path("/").build().toUriString();
     }
 
     @EventListener

@@ -1,5 +1,6 @@
 package app.roster.mail;
 
+import app.roster.shared.BaseUrl;
 import app.roster.shared.EmailAddress;
 import app.roster.user.EmailChangeAttemptedForExistingEmail;
 import app.roster.user.EmailChanged;
@@ -9,10 +10,8 @@ import app.roster.user.PasswordResetRequested;
 import app.roster.user.RegistrationAttemptedForExistingEmail;
 import app.roster.user.SetPasswordRequested;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The user module's emails. Plain synchronous listeners on purpose: they run inside the publisher's
@@ -25,10 +24,10 @@ class UserEmails {
     private final Outbox outbox;
     private final String resetPage;
 
-    UserEmails(MailComposer composer, Outbox outbox, @Value("${roster.base-url}") String baseUrl) {
+    UserEmails(MailComposer composer, Outbox outbox, BaseUrl baseUrl) {
         this.composer = composer;
         this.outbox = outbox;
-        this.resetPage = UriComponentsBuilder.fromUriString(baseUrl).path("/password/forgot").toUriString();
+        this.resetPage = baseUrl.path("/password/forgot").toUriString();
     }
 
     @EventListener

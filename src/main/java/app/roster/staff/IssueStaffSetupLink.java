@@ -1,14 +1,12 @@
 package app.roster.staff;
 
+import app.roster.shared.BaseUrl;
 import app.roster.shared.OneTimeToken;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Issues a fresh set-password link for a staff member (older unused links stop working), built from the
@@ -29,10 +27,10 @@ class IssueStaffSetupLink {
     private final AdminSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final URI baseUrl;
+    private final BaseUrl baseUrl;
 
     IssueStaffSetupLink(StaffTokens tokens, StaffMembers staff, AdminSettings settings,
-            ApplicationEventPublisher events, Clock clock, @Value("${roster.base-url}") URI baseUrl) {
+            ApplicationEventPublisher events, Clock clock, BaseUrl baseUrl) {
         this.tokens = tokens;
         this.staff = staff;
         this.settings = settings;
@@ -48,8 +46,7 @@ class IssueStaffSetupLink {
         Instant expiresAt = clock.instant().plus(settings.setupLinkValidity());
         tokens.revokeUnused(staffId);
         tokens.store(staffId, token, expiresAt);
-        String url = UriComponentsBuilder.fromUri(baseUrl).path("/admin/setup-password")
-                .queryParam("token", token.value()).build().toUriString();
+        String url = baseUrl.path("/admin/setup-password").queryParam("token", token.value()).build().toUriString();
         if (email) {
             events.publishEvent(new StaffPasswordSetupRequested(staffId, staff.emailOf(staffId).orElseThrow(),
                     staff.nameOf(staffId).orElseThrow(), url, expiresAt));

@@ -1,25 +1,23 @@
 package app.roster.user;
 
-import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
+import app.roster.shared.BaseUrl;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Emailed links, built from the configured base URL and never from the request's Host header. */
 @Component
 class Links {
 
-    private final URI baseUrl;
+    private final BaseUrl baseUrl;
 
-    Links(@Value("${roster.base-url}") URI baseUrl) {
+    Links(BaseUrl baseUrl) {
         this.baseUrl = baseUrl;
     }
 
     String to(String path) {
-        return UriComponentsBuilder.fromUri(baseUrl).path(path).build().toUriString();
+        return baseUrl.path(path).build().toUriString();
     }
 
     String withToken(String path, String token) {
-        return UriComponentsBuilder.fromUri(baseUrl).path(path).queryParam("token", token).build().toUriString();
+        return baseUrl.path(path).queryParam("token", token).build().toUriString();
     }
 }

@@ -46,7 +46,7 @@ class AccountProfileController {
             return "account/profile";
         }
         updateProfile.update(current.accountId(), form.toProfile());
-        redirect.addFlashAttribute("saved", true);
+        redirect.addFlashAttribute("notice", "account.saved");
         return "redirect:/account";
     }
 }

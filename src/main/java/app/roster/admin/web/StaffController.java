@@ -65,7 +65,7 @@ class StaffController {
     String add(StaffForm form, Model model, RedirectAttributes redirect) {
         try {
             long id = addStaff.add(form.name(), form.email(), form.parsedRole());
-            redirect.addFlashAttribute("saved", "admin.staff.added");
+            redirect.addFlashAttribute("notice", "admin.staff.added");
             return "redirect:/admin/staff/" + id;
         } catch (StaffRefused refused) {
             model.addAttribute("form", form);
@@ -97,7 +97,7 @@ class StaffController {
     String resendSetupLink(@PathVariable String id, RedirectAttributes redirect) {
         StaffMember member = member(id);
         resendSetupLink.resend(member.id());
-        redirect.addFlashAttribute("saved", "admin.staff.setupLinkSent");
+        redirect.addFlashAttribute("notice", "admin.staff.setupLinkSent");
         return "redirect:/admin/staff/" + member.id();
     }
 
@@ -138,7 +138,7 @@ class StaffController {
     private static String refusable(StaffMember member, RedirectAttributes redirect, Runnable change, String saved) {
         try {
             change.run();
-            redirect.addFlashAttribute("saved", saved);
+            redirect.addFlashAttribute("notice", saved);
         } catch (StaffRefused refused) {
             redirect.addFlashAttribute("refused", refused.messageKey());
         }

@@ -115,7 +115,8 @@ class AcceptInvitationController {
     private String joined(SignedInUser user, Acceptance acceptance, HttpSession session, Model model,
             RedirectAttributes redirect) {
         if (acceptance.active() && selection.select(session, user, acceptance.accountId())) {
-            redirect.addFlashAttribute("joinedAccount",
+            redirect.addFlashAttribute("notice", "accept.joined");
+            redirect.addFlashAttribute("noticeName",
                     model.getAttribute("invitation") instanceof InvitationView view ? view.accountName() : "");
             return "redirect:/";
         }

@@ -46,7 +46,7 @@ class AllowedDomainsController {
             return "invitation/domains";
         }
         restrictDomains.restrict(current.accountId(), domains);
-        redirect.addFlashAttribute("saved", domains.restricted() ? "domains.saved" : "domains.cleared");
+        redirect.addFlashAttribute("notice", domains.restricted() ? "domains.saved" : "domains.cleared");
         return "redirect:/account/domains";
     }
 

@@ -31,7 +31,8 @@ class LeaveAccountController {
     @PostMapping("/leave")
     String leave(CurrentAccount current, RedirectAttributes redirect) {
         leaveAccount.leave(current.accountId(), current.userId());
-        redirect.addFlashAttribute("left", current.accountName());
+        redirect.addFlashAttribute("notice", "leave.done");
+        redirect.addFlashAttribute("noticeName", current.accountName());
         return "redirect:/accounts";
     }
 }

@@ -65,7 +65,7 @@ class ProfileController {
         Language language = Language.fromCode(form.getLanguage()).orElse(Language.EN);
         updateProfile.update(user.id(), form.getFirstName().strip(), form.getLastName().strip(), language);
         localeResolver.setLocale(request, response, language.locale());
-        redirect.addFlashAttribute("saved", "profile.saved");
+        redirect.addFlashAttribute("notice", "profile.saved");
         return "redirect:/profile";
     }
 
@@ -87,7 +87,7 @@ class ProfileController {
             model.addAttribute("newEmail", email);
             return pageWithProfileForm(user, model);
         }
-        redirect.addFlashAttribute("saved", "profile.email.saved");
+        redirect.addFlashAttribute("notice", "profile.email.saved");
         return "redirect:/profile";
     }
 
@@ -104,7 +104,7 @@ class ProfileController {
         }
         // Other sessions are gone; this one gets a new id, so an id seen before the change is worth nothing.
         request.changeSessionId();
-        redirect.addFlashAttribute("saved", "profile.password.saved");
+        redirect.addFlashAttribute("notice", "profile.password.saved");
         return "redirect:/profile";
     }
 

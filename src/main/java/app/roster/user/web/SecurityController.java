@@ -90,7 +90,7 @@ class SecurityController {
             return "redirect:/profile/security";
         }
         twoFactor.disable(user.id());
-        redirect.addFlashAttribute("saved", "twoFactor.disabled");
+        redirect.addFlashAttribute("notice", "twoFactor.disabled");
         return "redirect:/profile/security";
     }
 
@@ -101,7 +101,7 @@ class SecurityController {
             return "redirect:/profile/security";
         }
         if (sessions.end(principal.id(), sessionId)) {
-            redirect.addFlashAttribute("saved", "sessions.ended");
+            redirect.addFlashAttribute("notice", "sessions.ended");
         }
         return "redirect:/profile/security";
     }
