@@ -103,14 +103,6 @@ public class ClientDirectory {
                 .query((rs, row) -> new FoundUser(rs.getLong("id"), name(rs), rs.getString("email"))).optional();
     }
 
-    /** Rule 7 for "Send Invite = NO": a pending, unexpired invitation to the address. */
-    boolean hasOpenInvitation(long accountId, String email, java.time.Instant now) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM invitations
-                WHERE account_id = ? AND email = ? AND status = 'PENDING' AND expires_at > ?""")
-                .params(accountId, email, Timestamp.from(now)).query(Integer.class).single() > 0;
-    }
-
     static java.util.Set<String> permissions(String stored) {
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
         if (stored != null) {

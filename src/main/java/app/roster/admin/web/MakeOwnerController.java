@@ -4,7 +4,9 @@ import app.roster.admin.ClientDetails;
 import app.roster.admin.ClientDirectory;
 import app.roster.admin.ClientUser;
 import app.roster.admin.ClientUsers;
+import app.roster.admin.SignedInStaff;
 import app.roster.membership.TransferOwnership;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Staff "Make Owner": a confirmation page, then the transfer (audited with the staff member as actor,
- * because the Admin Area principal is the {@code Actor}). The former owner stays, with every permission.
+ * because the Admin Area principal is an {@code Actor.Principal}). The former owner stays, with every permission.
  */
 @Controller
 class MakeOwnerController {
@@ -24,11 +26,14 @@ class MakeOwnerController {
     private final ClientDirectory clients;
     private final ClientUsers users;
     private final TransferOwnership transferOwnership;
+    private final StaffClients staffClients;
 
-    MakeOwnerController(ClientDirectory clients, ClientUsers users, TransferOwnership transferOwnership) {
+    MakeOwnerController(ClientDirectory clients, ClientUsers users, TransferOwnership transferOwnership,
+            StaffClients staffClients) {
         this.clients = clients;
         this.users = users;
         this.transferOwnership = transferOwnership;
+        this.staffClients = staffClients;
     }
 
     @AdministratorsOnly
@@ -45,10 +50,11 @@ class MakeOwnerController {
     }
 
     @PostMapping(PATH)
-    String makeOwner(@PathVariable String id, @PathVariable String userId, RedirectAttributes redirect) {
+    String makeOwner(@PathVariable String id, @PathVariable String userId,
+            @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
         ClientDetails client = activeClient(id);
         ClientUser user = member(client, userId);
-        transferOwnership.makeOwner(client.id(), user.id());
+        transferOwnership.transfer(staffClients.actorOf(staff), client.id(), user.id(), null);
         redirect.addFlashAttribute("newOwner", user.name());
         return "redirect:/admin/clients/" + client.id() + "/users";
     }

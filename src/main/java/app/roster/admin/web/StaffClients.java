@@ -6,6 +6,8 @@ import app.roster.admin.ClientUser;
 import app.roster.admin.ClientUsers;
 import app.roster.admin.SignedInStaff;
 import app.roster.admin.StaffMembers;
+import app.roster.admin.StaffRole;
+import app.roster.shared.Actor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +34,13 @@ class StaffClients {
 
     ClientUser member(ClientDetails client, String userId) {
         return users.find(client.id(), ClientsController.id(userId)).orElseThrow(ClientNotFoundException::new);
+    }
+
+    /** The signed-in staff member as the use cases take them. */
+    Actor.Staff actorOf(SignedInStaff signedIn) {
+        Actor.Staff.Role role = signedIn.role() == StaffRole.ADMINISTRATOR ? Actor.Staff.Role.ADMINISTRATOR
+                : Actor.Staff.Role.SUPPORT;
+        return new Actor.Staff(signedIn.id(), role, nameOf(signedIn));
     }
 
     /** The name invitees read ("… has given you access"); the address when no name was set. */
