@@ -4,6 +4,7 @@ import app.roster.invitation.EditInvitation;
 import app.roster.invitation.Invitation;
 import app.roster.invitation.Invitations;
 import app.roster.membership.PermissionCatalogue;
+import app.roster.membership.web.PermissionPicker;
 import app.roster.membership.web.PermissionsForm;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;

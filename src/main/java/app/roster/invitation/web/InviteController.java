@@ -4,6 +4,7 @@ import app.roster.account.AllowedDomainsRepository;
 import app.roster.invitation.InvitationRefused;
 import app.roster.invitation.SendInvitation;
 import app.roster.membership.PermissionCatalogue;
+import app.roster.membership.web.PermissionPicker;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
