@@ -4,6 +4,7 @@ import app.roster.membership.AccountAccess;
 import app.roster.membership.Membership;
 import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
+import app.roster.shared.Refusal;
 import app.roster.user.User;
 import app.roster.user.Users;
 import java.util.Set;
@@ -66,7 +67,7 @@ class InvitationActor {
 
     private static void requireUserOrStaff(Actor actor) {
         if (actor instanceof Actor.System) {
-            throw app.roster.shared.Refusal.forbidden("error.403.body");
+            throw Refusal.forbidden("error.403.body");
         }
     }
 }

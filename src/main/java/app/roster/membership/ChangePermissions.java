@@ -33,7 +33,7 @@ public class ChangePermissions {
      */
     @Transactional
     public Set<String> change(Actor actor, long accountId, long targetUserId, Set<String> requested, long version) {
-        Set<String> after = switch (actor) {
+        return switch (actor) {
             case Actor.Member member -> {
                 Membership manager = access.membershipOf(member, accountId);
                 Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
@@ -50,7 +50,6 @@ public class ChangePermissions {
             }
             case Actor.System system -> throw AccountAccess.notAnActor();
         };
-        return after;
     }
 
     /**
