@@ -1,5 +1,7 @@
 package app.roster.account;
 
+import app.roster.shared.AccountPermissions;
+import app.roster.shared.Actor;
 import app.roster.shared.AuditedEvent;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,16 +30,20 @@ public class RestrictDomains {
         }
     }
 
+    private final AccountPermissions permissions;
     private final AllowedDomainsRepository repository;
     private final ApplicationEventPublisher events;
 
-    RestrictDomains(AllowedDomainsRepository repository, ApplicationEventPublisher events) {
+    RestrictDomains(AccountPermissions permissions, AllowedDomainsRepository repository,
+            ApplicationEventPublisher events) {
+        this.permissions = permissions;
         this.repository = repository;
         this.events = events;
     }
 
     @Transactional
-    public void restrict(long accountId, AllowedDomains domains) {
+    public void restrict(Actor actor, long accountId, AllowedDomains domains) {
+        permissions.requireOwner(actor, accountId);
         if (domains.rules().size() > AllowedDomains.MAX_RULES) {
             throw new IllegalArgumentException("At most " + AllowedDomains.MAX_RULES + " domains");
         }

@@ -1,5 +1,7 @@
 package app.roster.account;
 
+import app.roster.shared.AccountPermissions;
+import app.roster.shared.Actor;
 import app.roster.shared.AuditedEvent;
 import app.roster.shared.NotFound;
 import java.util.Map;
@@ -24,16 +26,23 @@ public class UpdateAccountProfile {
         }
     }
 
+    /** The permission a user needs to see and change the account's details, billing included. */
+    public static final String PERMISSION = "profile";
+
+    private final AccountPermissions permissions;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
 
-    UpdateAccountProfile(Accounts accounts, ApplicationEventPublisher events) {
+    UpdateAccountProfile(AccountPermissions permissions, Accounts accounts, ApplicationEventPublisher events) {
+        this.permissions = permissions;
         this.accounts = accounts;
         this.events = events;
     }
 
+    /** A user with the {@code profile} permission in the account, or an Administrator. */
     @Transactional
-    public void update(long accountId, AccountProfile profile) {
+    public void update(Actor actor, long accountId, AccountProfile profile) {
+        permissions.requireToChange(actor, accountId, PERMISSION);
         Account before = accounts.findById(accountId).orElseThrow(NotFound::new);
         Map<String, String> changes = before.profile().changesTo(profile);
         if (changes.isEmpty()) {

@@ -1,20 +1,20 @@
 package app.roster.admin;
 
 import app.roster.account.Accounts;
-import app.roster.account.AllowedDomains;
-import app.roster.account.AllowedDomainsRepository;
+import app.roster.invitation.Admission;
 import app.roster.invitation.InvitationRefused;
 import app.roster.invitation.Invitations;
 import app.roster.invitation.SendInvitation;
+import app.roster.membership.AccountAccess;
 import app.roster.membership.AddMember;
-import app.roster.membership.Memberships;
 import app.roster.membership.PermissionCatalogue;
+import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
+import app.roster.shared.Refusal;
 import app.roster.user.CreateUserByStaff;
 import app.roster.user.User;
 import app.roster.user.Users;
-import java.time.Clock;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,26 +39,19 @@ public class AssociateUser {
     private final SendInvitation sendInvitation;
     private final AddMember addMember;
     private final CreateUserByStaff createUser;
-    private final Memberships memberships;
-    private final AllowedDomainsRepository allowedDomains;
+    private final Admission admission;
     private final PermissionCatalogue catalogue;
     private final Users users;
-    private final Invitations invitations;
-    private final Clock clock;
 
     AssociateUser(Accounts accounts, SendInvitation sendInvitation, AddMember addMember, CreateUserByStaff createUser,
-            Memberships memberships, AllowedDomainsRepository allowedDomains, PermissionCatalogue catalogue,
-            Users users, Invitations invitations, Clock clock) {
+            Admission admission, PermissionCatalogue catalogue, Users users) {
         this.accounts = accounts;
         this.sendInvitation = sendInvitation;
         this.addMember = addMember;
         this.createUser = createUser;
-        this.memberships = memberships;
-        this.allowedDomains = allowedDomains;
+        this.admission = admission;
         this.catalogue = catalogue;
         this.users = users;
-        this.invitations = invitations;
-        this.clock = clock;
     }
 
     /**
@@ -66,7 +59,11 @@ public class AssociateUser {
      * person at once make one membership or invitation and the other is refused like any duplicate.
      */
     @Transactional
-    public Outcome associate(long accountId, long staffId, String staffName, Association association) {
+    public Outcome associate(Actor actor, long accountId, Association association) {
+        if (!(actor instanceof Actor.Staff staff)) {
+            throw Refusal.forbidden("error.403.body");
+        }
+        AccountAccess.requireAdministrator(staff);
         accounts.lockForNewMembers(accountId);
         Set<String> permissions = catalogue.requireKnown(association.permissions());
         User existing = association.userId() == null ? null
@@ -79,13 +76,13 @@ public class AssociateUser {
         if (association.sendInvite()) {
             Language language = existing != null ? existing.language() : association.language();
             try {
-                sendInvitation.byStaff(accountId, staffId, staffName, email, permissions, language);
+                sendInvitation.send(staff, accountId, email, permissions, language);
             } catch (InvitationRefused refused) {
                 throw translated(refused);
             }
             return Outcome.INVITED;
         }
-        requireAdmissible(accountId, email, existing);
+        requireAdmissible(accountId, email);
         if (existing != null) {
             if (!addMember.add(accountId, existing.id(), permissions, true, "staff")) {
                 throw new AssociationRefused("email", "admin.associate.error.member");
@@ -103,17 +100,12 @@ public class AssociateUser {
         return Outcome.CREATED_AND_ADDED;
     }
 
-    /** The checks {@link SendInvitation} makes, for a membership made at once. */
-    private void requireAdmissible(long accountId, EmailAddress email, User existing) {
-        AllowedDomains domains = allowedDomains.of(accountId);
-        if (!domains.admits(email)) {
-            throw new AssociationRefused("email", "admin.associate.error.domain", domains.describe(", "));
-        }
-        if (existing != null && memberships.includesOrAwaits(accountId, existing.id())) {
-            throw new AssociationRefused("email", "admin.associate.error.member");
-        }
-        if (invitations.hasOpen(accountId, email, clock.instant())) {
-            throw new AssociationRefused("email", "admin.associate.error.pending");
+    /** The checks {@link SendInvitation} makes (rules 6 and 7), for a membership made at once. */
+    private void requireAdmissible(long accountId, EmailAddress email) {
+        try {
+            admission.require(accountId, email);
+        } catch (InvitationRefused refused) {
+            throw translated(refused);
         }
     }
 

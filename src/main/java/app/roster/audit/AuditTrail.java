@@ -38,7 +38,7 @@ public class AuditTrail {
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(AuditedEvent event) {
-        Actor actor = currentActor();
+        Actor.Principal actor = currentActor();
         jdbc.sql("""
                 INSERT INTO audit_events (occurred_at, action, actor_type, actor_id, actor_label, ip, account_id,
                                           user_id, details)
@@ -77,16 +77,16 @@ public class AuditTrail {
     }
 
     /** Nobody signed in: an anonymous visitor during a request, Roster itself outside one (startup, jobs). */
-    private static Actor.Type actorType(Actor actor) {
+    private static Actor.Type actorType(Actor.Principal actor) {
         if (actor != null) {
             return actor.actorType();
         }
         return RequestContextHolder.getRequestAttributes() == null ? Actor.Type.SYSTEM : Actor.Type.ANONYMOUS;
     }
 
-    private static Actor currentActor() {
+    private static Actor.Principal currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof Actor actor ? actor : null;
+        return authentication != null && authentication.getPrincipal() instanceof Actor.Principal actor ? actor : null;
     }
 
     private static String format(Map<String, String> details) {

@@ -1,5 +1,7 @@
 package app.roster.contact;
 
+import app.roster.shared.AccountPermissions;
+import app.roster.shared.Actor;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,12 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AddContact {
 
+    private final AccountPermissions permissions;
     private final Contacts contacts;
     private final ConfirmationRequest confirmation;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AddContact(Contacts contacts, ConfirmationRequest confirmation, ApplicationEventPublisher events, Clock clock) {
+    AddContact(AccountPermissions permissions, Contacts contacts, ConfirmationRequest confirmation, ApplicationEventPublisher events, Clock clock) {
+        this.permissions = permissions;
         this.contacts = contacts;
         this.confirmation = confirmation;
         this.events = events;
@@ -23,7 +27,8 @@ public class AddContact {
     }
 
     @Transactional
-    public long add(long accountId, ContactDetails details, Locale language) {
+    public long add(Actor actor, long accountId, ContactDetails details, Locale language) {
+        permissions.requireToChange(actor, accountId, Contact.PERMISSION);
         if (contacts.findByEmail(accountId, details.email()).isPresent()) {
             throw new ContactRefused("email", "contact.error.duplicate");
         }

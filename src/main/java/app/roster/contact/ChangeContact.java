@@ -1,5 +1,7 @@
 package app.roster.contact;
 
+import app.roster.shared.AccountPermissions;
+import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -13,18 +15,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChangeContact {
 
+    private final AccountPermissions permissions;
     private final Contacts contacts;
     private final ConfirmationRequest confirmation;
     private final ApplicationEventPublisher events;
 
-    ChangeContact(Contacts contacts, ConfirmationRequest confirmation, ApplicationEventPublisher events) {
+    ChangeContact(AccountPermissions permissions, Contacts contacts, ConfirmationRequest confirmation, ApplicationEventPublisher events) {
+        this.permissions = permissions;
         this.contacts = contacts;
         this.confirmation = confirmation;
         this.events = events;
     }
 
     @Transactional
-    public void change(long accountId, long contactId, ContactDetails after, Locale language) {
+    public void change(Actor actor, long accountId, long contactId, ContactDetails after, Locale language) {
+        permissions.requireToChange(actor, accountId, Contact.PERMISSION);
         Contact contact = contacts.find(accountId, contactId).orElseThrow(NotFound::new);
         ContactDetails before = contact.details();
         boolean newAddress = !before.email().equals(after.email());

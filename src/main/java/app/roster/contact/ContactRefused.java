@@ -1,22 +1,11 @@
 package app.roster.contact;
 
-/** A contact change the rules refuse; {@code field} names the form field the message belongs to. */
-public class ContactRefused extends RuntimeException {
+import app.roster.shared.Refusal;
 
-    private final String field;
-    private final String messageKey;
+/** A contact change the rules refuse; {@code field} names the form field the message belongs to. */
+public class ContactRefused extends Refusal {
 
     public ContactRefused(String field, String messageKey) {
-        super(messageKey, null, false, false);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(Kind.INVALID, messageKey, field);
     }
 }

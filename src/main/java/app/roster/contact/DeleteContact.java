@@ -1,5 +1,7 @@
 package app.roster.contact;
 
+import app.roster.shared.AccountPermissions;
+import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -9,16 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeleteContact {
 
+    private final AccountPermissions permissions;
     private final Contacts contacts;
     private final ApplicationEventPublisher events;
 
-    DeleteContact(Contacts contacts, ApplicationEventPublisher events) {
+    DeleteContact(AccountPermissions permissions, Contacts contacts, ApplicationEventPublisher events) {
+        this.permissions = permissions;
         this.contacts = contacts;
         this.events = events;
     }
 
     @Transactional
-    public void delete(long accountId, long contactId) {
+    public void delete(Actor actor, long accountId, long contactId) {
+        permissions.requireToChange(actor, accountId, Contact.PERMISSION);
         Contact contact = contacts.find(accountId, contactId).orElseThrow(NotFound::new);
         if (!contacts.delete(accountId, contactId)) {
             throw new NotFound();

@@ -1,5 +1,7 @@
 package app.roster.contact;
 
+import app.roster.shared.AccountPermissions;
+import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResendConfirmation {
 
+    private final AccountPermissions permissions;
     private final Contacts contacts;
     private final ConfirmationRequest confirmation;
     private final ApplicationEventPublisher events;
 
-    ResendConfirmation(Contacts contacts, ConfirmationRequest confirmation, ApplicationEventPublisher events) {
+    ResendConfirmation(AccountPermissions permissions, Contacts contacts, ConfirmationRequest confirmation, ApplicationEventPublisher events) {
+        this.permissions = permissions;
         this.contacts = contacts;
         this.confirmation = confirmation;
         this.events = events;
@@ -23,7 +27,8 @@ public class ResendConfirmation {
 
     /** False when the address is confirmed already (nothing is sent); {@link ContactRefused} when rate-limited. */
     @Transactional
-    public boolean resend(long accountId, long contactId, Locale language) {
+    public boolean resend(Actor actor, long accountId, long contactId, Locale language) {
+        permissions.requireToChange(actor, accountId, Contact.PERMISSION);
         Contact contact = contacts.find(accountId, contactId).orElseThrow(NotFound::new);
         if (contact.emailConfirmed()) {
             return false;

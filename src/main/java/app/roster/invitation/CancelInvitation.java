@@ -1,5 +1,6 @@
 package app.roster.invitation;
 
+import app.roster.shared.Actor;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,12 +23,12 @@ public class CancelInvitation {
     }
 
     @Transactional
-    public void cancel(long accountId, Inviter actor, long invitationId) {
-        Invitation invitation = actors.requireManageable(accountId, actor, invitationId);
+    public void cancel(Actor actor, long accountId, long invitationId) {
+        Invitation invitation = actors.requireManageable(actor, accountId, invitationId);
         if (!invitations.end(accountId, invitationId, Invitation.Status.CANCELLED, clock.instant())) {
-            throw new InvitationRefused("invitation.refused.closed");
+            throw InvitationRefused.closed();
         }
         events.publishEvent(new InvitationEvents.InvitationEnded(accountId, invitationId, invitation.email().value(),
-                "invitation.cancelled", actor.isStaff() ? "staff" : "manager"));
+                "invitation.cancelled", actor instanceof Actor.Staff ? "staff" : "manager"));
     }
 }

@@ -1,6 +1,7 @@
 package app.roster.invitation;
 
 import app.roster.membership.PermissionCatalogue;
+import app.roster.shared.Actor;
 import app.roster.shared.ChangedMeanwhile;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,10 +34,10 @@ public class EditInvitation {
      * change nothing, because its author decided on permissions that are no longer the invitation's.
      */
     @Transactional
-    public void edit(long accountId, Inviter actor, long invitationId, Set<String> permissions, long version) {
+    public void edit(Actor actor, long accountId, long invitationId, Set<String> permissions, long version) {
         Set<String> known = catalogue.requireKnown(permissions);
-        Invitation invitation = actors.requireManageable(accountId, actor, invitationId);
-        actors.requireMayGrant(accountId, actor, known);
+        Invitation invitation = actors.requireManageable(actor, accountId, invitationId);
+        actors.requireMayGrant(actor, accountId, known);
         Instant now = clock.instant();
         invitation.requireOpen(now);
         if (invitation.version() != version) {
@@ -48,7 +49,7 @@ public class EditInvitation {
         if (!invitations.updatePermissions(accountId, invitationId, known, version, now)) {
             // Between our read and our write it was edited, or cancelled, accepted or expired.
             boolean stillOpen = invitations.find(accountId, invitationId).filter(i -> i.isOpenAt(now)).isPresent();
-            throw stillOpen ? new ChangedMeanwhile() : new InvitationRefused("invitation.refused.closed");
+            throw stillOpen ? new ChangedMeanwhile() : InvitationRefused.closed();
         }
         events.publishEvent(new InvitationEvents.InvitationEdited(accountId, invitationId, invitation.permissions(),
                 known));

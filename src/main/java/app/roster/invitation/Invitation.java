@@ -28,14 +28,14 @@ public record Invitation(long id, long accountId, EmailAddress email, Set<String
     void requireResendable(Instant now) {
         Status current = statusAt(now);
         if (current != Status.PENDING && current != Status.EXPIRED) {
-            throw new InvitationRefused("invitation.refused.closed");
+            throw InvitationRefused.closed();
         }
     }
 
     /** Editing and cancelling apply to an invitation that can still be accepted. */
     void requireOpen(Instant now) {
         if (!isOpenAt(now)) {
-            throw new InvitationRefused("invitation.refused.closed");
+            throw InvitationRefused.closed();
         }
     }
 }

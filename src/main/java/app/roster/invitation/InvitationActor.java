@@ -1,40 +1,73 @@
 package app.roster.invitation;
 
+import app.roster.membership.AccountAccess;
 import app.roster.membership.Membership;
-import app.roster.membership.Memberships;
+import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
+import app.roster.shared.Refusal;
+import app.roster.user.User;
+import app.roster.user.Users;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may act on an existing invitation: staff, the owner, or a manager whose permissions cover the
- * invitation's (the same "equals or below" rule as for removing users).
+ * Who may act on invitations: an Administrator, the owner, or a manager whose permissions cover the
+ * invitation's (the same "equals or below" rule as for removing users). Support staff may only resend.
  */
 @Component
 class InvitationActor {
 
     private final Invitations invitations;
-    private final Memberships memberships;
+    private final AccountAccess access;
+    private final Users users;
 
-    InvitationActor(Invitations invitations, Memberships memberships) {
+    InvitationActor(Invitations invitations, AccountAccess access, Users users) {
         this.invitations = invitations;
-        this.memberships = memberships;
+        this.access = access;
+        this.users = users;
     }
 
-    /** The invitation, if the actor may act on it; another account's id is {@link NotFound}. */
-    Invitation requireManageable(long accountId, Inviter actor, long invitationId) {
+    /** The invitation, if the actor may change it; another account's id is {@link NotFound}. */
+    Invitation requireManageable(Actor actor, long accountId, long invitationId) {
+        if (actor instanceof Actor.Staff staff) {
+            AccountAccess.requireAdministrator(staff);
+        }
+        return requireMaySendAgain(actor, accountId, invitationId);
+    }
+
+    /** Like {@link #requireManageable}, but Support staff too: sending an email again changes nothing else. */
+    Invitation requireMaySendAgain(Actor actor, long accountId, long invitationId) {
+        Membership manager = actor instanceof Actor.Member member ? access.membershipOf(member, accountId) : null;
+        requireUserOrStaff(actor);
         Invitation invitation = invitations.find(accountId, invitationId).orElseThrow(NotFound::new);
-        if (!actor.isStaff()) {
-            Membership manager = memberships.find(accountId, actor.userId()).orElseThrow(NotFound::new);
+        if (manager != null) {
             InvitationRules.requireMayGrant(manager, invitation.permissions());
         }
         return invitation;
     }
 
-    void requireMayGrant(long accountId, Inviter actor, Set<String> permissions) {
-        if (!actor.isStaff()) {
-            InvitationRules.requireMayGrant(memberships.find(accountId, actor.userId()).orElseThrow(NotFound::new),
+    /** Rule 3 for a manager; an Administrator offers anything in the catalogue. */
+    void requireMayGrant(Actor actor, long accountId, Set<String> permissions) {
+        switch (actor) {
+            case Actor.Member member -> InvitationRules.requireMayGrant(access.membershipOf(member, accountId),
                     permissions);
+            case Actor.Staff staff -> AccountAccess.requireAdministrator(staff);
+            case Actor.System system -> requireUserOrStaff(system);
+        }
+    }
+
+    /** The name the invitee reads ("… has given you access"). */
+    String nameOf(Actor actor) {
+        return switch (actor) {
+            case Actor.Member member -> users.findById(member.userId()).map(User::fullName).orElse("");
+            case Actor.Staff staff -> staff.name();
+            case Actor.System system -> "";
+        };
+    }
+
+    private static void requireUserOrStaff(Actor actor) {
+        if (actor instanceof Actor.System) {
+            throw Refusal.forbidden("error.403.body");
         }
     }
 }

@@ -1,29 +1,36 @@
 package app.roster.invitation;
 
-/** An invitation action the rules refuse; the key (and arguments) explain why next to the field. */
-public class InvitationRefused extends RuntimeException {
+import app.roster.shared.Refusal;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** An invitation action the rules refuse; the key (and arguments) explain why next to the field. */
+public class InvitationRefused extends Refusal {
+
     private final Long existingInvitationId;
 
-    public InvitationRefused(String messageKey, Object... arguments) {
-        this(messageKey, null, arguments);
-    }
-
-    InvitationRefused(String messageKey, Long existingInvitationId, Object... arguments) {
-        super(messageKey, null, false, false);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
+    private InvitationRefused(Kind kind, String field, String messageKey, Long existingInvitationId,
+            Object... arguments) {
+        super(kind, messageKey, field, arguments);
         this.existingInvitationId = existingInvitationId;
     }
 
-    public String messageKey() {
-        return messageKey;
+    /** About the invited address (outside the domains, already a user, too many): shown next to it. */
+    static InvitationRefused ofEmail(String messageKey, Object... arguments) {
+        return new InvitationRefused(Kind.INVALID, "email", messageKey, null, arguments);
     }
 
-    public Object[] arguments() {
-        return arguments.clone();
+    /** Already invited: the page offers to resend the pending invitation. */
+    static InvitationRefused pending(long existingInvitationId) {
+        return new InvitationRefused(Kind.CONFLICT, "email", "invitation.refused.pending", existingInvitationId);
+    }
+
+    /** Permissions the inviter does not hold (rule 3), shown next to the permissions. */
+    static InvitationRefused notHeld() {
+        return new InvitationRefused(Kind.FORBIDDEN, "permissions", "invitation.refused.notHeld", null);
+    }
+
+    /** Accepted, cancelled or expired meanwhile. */
+    static InvitationRefused closed() {
+        return new InvitationRefused(Kind.CONFLICT, null, "invitation.refused.closed", null);
     }
 
     /** For "already invited": the pending invitation the page offers to resend. */

@@ -19,13 +19,13 @@ final class InvitationRules {
             throw new MembershipRefused("membership.refused.notManager");
         }
         if (!manager.owner() && !manager.permissions().containsAll(permissions)) {
-            throw new InvitationRefused("invitation.refused.notHeld");
+            throw InvitationRefused.notHeld();
         }
     }
 
     static void requireAllowedDomain(AllowedDomains domains, EmailAddress email) {
         if (!domains.admits(email)) {
-            throw new InvitationRefused("invitation.refused.domain", domains.describe(", "));
+            throw InvitationRefused.ofEmail("invitation.refused.domain", domains.describe(", "));
         }
     }
 }

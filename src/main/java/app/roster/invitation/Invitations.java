@@ -59,14 +59,6 @@ public class Invitations {
                 .params(accountId, email.value(), Timestamp.from(now)).query(Invitations::map).optional();
     }
 
-    /** Rule 7 for a membership made at once (the Admin Area's "Send Invite = NO"): an open invitation exists. */
-    public boolean hasOpen(long accountId, EmailAddress email, Instant now) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM invitations
-                WHERE account_id = ? AND email = ? AND status = 'PENDING' AND expires_at > ?""")
-                .params(accountId, email.value(), Timestamp.from(now)).query(Integer.class).single() > 0;
-    }
-
     /** Pending and expired invitations (what "Pending Invites" lists), newest first. */
     public List<Invitation> pendingOrExpired(long accountId, int limit, int offset) {
         return jdbc.sql("""

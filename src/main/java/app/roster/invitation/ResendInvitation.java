@@ -1,6 +1,7 @@
 package app.roster.invitation;
 
 import app.roster.account.Accounts;
+import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
 import app.roster.shared.OneTimeToken;
 import java.time.Clock;
@@ -35,20 +36,20 @@ public class ResendInvitation {
     }
 
     @Transactional
-    public void resend(long accountId, Inviter actor, long invitationId) {
-        Invitation invitation = actors.requireManageable(accountId, actor, invitationId);
+    public void resend(Actor actor, long accountId, long invitationId) {
+        Invitation invitation = actors.requireMaySendAgain(actor, accountId, invitationId);
         Instant now = clock.instant();
         invitation.requireResendable(now);
         limits.requireWithinLimits(accountId, actor);
         OneTimeToken token = OneTimeToken.generate();
         Instant expiresAt = now.plus(settings.validity());
         if (!invitations.renew(accountId, invitationId, token.hash(), now, expiresAt)) {
-            throw new InvitationRefused("invitation.refused.closed");
+            throw InvitationRefused.closed();
         }
         String accountName = accounts.findById(accountId).orElseThrow(NotFound::new).name();
         events.publishEvent(new InvitationEvents.InvitationSent(accountId, invitationId, invitation.email().value(),
                 invitation.permissions(), true));
         events.publishEvent(new InvitationEvents.InvitationEmailRequested(invitationId, invitation.email().value(),
-                invitation.language().locale(), accountName, actor.name(), links.accept(token), expiresAt));
+                invitation.language().locale(), accountName, actors.nameOf(actor), links.accept(token), expiresAt));
     }
 }

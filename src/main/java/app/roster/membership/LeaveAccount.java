@@ -1,6 +1,6 @@
 package app.roster.membership;
 
-import app.roster.shared.NotFound;
+import app.roster.shared.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,19 +10,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class LeaveAccount {
 
     private final Memberships memberships;
+    private final AccountAccess access;
     private final ApplicationEventPublisher events;
 
-    LeaveAccount(Memberships memberships, ApplicationEventPublisher events) {
+    LeaveAccount(Memberships memberships, AccountAccess access, ApplicationEventPublisher events) {
         this.memberships = memberships;
+        this.access = access;
         this.events = events;
     }
 
+    /** Only a user leaves, and only the account they act in; staff remove a user instead. */
     @Transactional
-    public void leave(long accountId, long userId) {
-        Membership membership = memberships.find(accountId, userId).orElseThrow(NotFound::new);
+    public void leave(Actor actor, long accountId) {
+        if (!(actor instanceof Actor.Member member)) {
+            throw AccountAccess.notAnActor();
+        }
+        Membership membership = access.membershipOf(member, accountId);
         membership.requireMayLeave();
-        if (memberships.delete(accountId, userId)) {
-            events.publishEvent(new MembershipEvents.MemberLeft(accountId, userId, membership.permissions()));
+        if (memberships.delete(accountId, member.userId())) {
+            events.publishEvent(new MembershipEvents.MemberLeft(accountId, member.userId(), membership.permissions()));
         }
     }
 }

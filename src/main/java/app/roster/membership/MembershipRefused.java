@@ -1,16 +1,16 @@
 package app.roster.membership;
 
-/** A membership change the rules do not allow; the message key says which rule, for the page. */
-public class MembershipRefused extends RuntimeException {
+import app.roster.shared.Refusal;
 
-    private final String messageKey;
+/** A membership change the rules do not allow; the message key says which rule, for the page. */
+public class MembershipRefused extends Refusal {
 
     public MembershipRefused(String messageKey) {
-        super(messageKey, null, false, false);
-        this.messageKey = messageKey;
+        super(Kind.FORBIDDEN, messageKey, null);
     }
 
-    public String messageKey() {
-        return messageKey;
+    /** A refusal about one input (the re-entered password), shown next to it. */
+    MembershipRefused(String messageKey, String field) {
+        super(Kind.INVALID, messageKey, field);
     }
 }

@@ -1,5 +1,6 @@
 package app.roster.membership;
 
+import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -10,29 +11,35 @@ import org.springframework.transaction.annotation.Transactional;
 public class RemoveMember {
 
     private final Memberships memberships;
+    private final AccountAccess access;
     private final ApplicationEventPublisher events;
 
-    RemoveMember(Memberships memberships, ApplicationEventPublisher events) {
+    RemoveMember(Memberships memberships, AccountAccess access, ApplicationEventPublisher events) {
         this.memberships = memberships;
+        this.access = access;
         this.events = events;
     }
 
+    /** By a manager (their equals or below), or by an Administrator (any user but the owner). */
     @Transactional
-    public void remove(long accountId, long managerUserId, long targetUserId) {
-        Membership manager = memberships.find(accountId, managerUserId).orElseThrow(NotFound::new);
-        Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
-        target.requireRemovableBy(manager);
-        delete(target);
-    }
-
-    /** By staff, from the Admin Area: any user but the owner. */
-    @Transactional
-    public void byStaff(long accountId, long targetUserId) {
-        Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
-        if (target.owner()) {
-            throw new MembershipRefused("membership.refused.owner");
+    public void remove(Actor actor, long accountId, long targetUserId) {
+        switch (actor) {
+            case Actor.Member member -> {
+                Membership manager = access.membershipOf(member, accountId);
+                Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
+                target.requireRemovableBy(manager);
+                delete(target);
+            }
+            case Actor.Staff staff -> {
+                AccountAccess.requireAdministrator(staff);
+                Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
+                if (target.owner()) {
+                    throw new MembershipRefused("membership.refused.owner");
+                }
+                delete(target);
+            }
+            case Actor.System system -> throw AccountAccess.notAnActor();
         }
-        delete(target);
     }
 
     private void delete(Membership target) {

@@ -1,5 +1,6 @@
 package app.roster.membership;
 
+import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
 import app.roster.user.CurrentPassword;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,44 +15,51 @@ import org.springframework.transaction.annotation.Transactional;
 public class TransferOwnership {
 
     private final Memberships memberships;
+    private final AccountAccess access;
     private final PermissionCatalogue catalogue;
     private final CurrentPassword currentPassword;
     private final ApplicationEventPublisher events;
 
-    TransferOwnership(Memberships memberships, PermissionCatalogue catalogue, CurrentPassword currentPassword,
-            ApplicationEventPublisher events) {
+    TransferOwnership(Memberships memberships, AccountAccess access, PermissionCatalogue catalogue,
+            CurrentPassword currentPassword, ApplicationEventPublisher events) {
         this.memberships = memberships;
+        this.access = access;
         this.catalogue = catalogue;
         this.currentPassword = currentPassword;
         this.events = events;
     }
 
     /**
-     * By the owner; a wrong password is {@link MembershipRefused} with {@code password.currentWrong}, and
-     * one too many (the login budget of the address) with {@code password.tooManyAttempts}.
+     * By the owner, who re-enters their password (null for staff, who need none); a wrong password is
+     * {@link MembershipRefused} on the {@code currentPassword} field with {@code password.currentWrong}, and
+     * one too many (the login budget of the address) with {@code password.tooManyAttempts}. An Administrator
+     * "Make Owner" hands it to any user of the account; the owner already is, nothing changes.
      */
     @Transactional
-    public void transfer(long accountId, long ownerUserId, long targetUserId, String password) {
-        Membership owner = memberships.find(accountId, ownerUserId).orElseThrow(NotFound::new);
-        Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
-        target.requireMayReceiveOwnershipFrom(owner);
-        CurrentPassword.Check check = currentPassword.check(ownerUserId, password);
-        if (check != CurrentPassword.Check.RIGHT) {
-            throw new MembershipRefused(check.problem());
+    public void transfer(Actor actor, long accountId, long targetUserId, String password) {
+        switch (actor) {
+            case Actor.Member member -> {
+                Membership owner = access.membershipOf(member, accountId);
+                Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
+                target.requireMayReceiveOwnershipFrom(owner);
+                CurrentPassword.Check check = currentPassword.check(member.userId(), password);
+                if (check != CurrentPassword.Check.RIGHT) {
+                    throw new MembershipRefused(check.problem(), "currentPassword");
+                }
+                move(owner, target, false);
+            }
+            case Actor.Staff staff -> {
+                AccountAccess.requireAdministrator(staff);
+                Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
+                if (target.owner()) {
+                    return;
+                }
+                long ownerUserId = memberships.ownerOf(accountId).orElseThrow(NotFound::new);
+                Membership owner = memberships.find(accountId, ownerUserId).orElseThrow(NotFound::new);
+                move(owner, target, true);
+            }
+            case Actor.System system -> throw AccountAccess.notAnActor();
         }
-        move(owner, target, false);
-    }
-
-    /** By staff, from the Admin Area: to any user of the account. */
-    @Transactional
-    public void makeOwner(long accountId, long targetUserId) {
-        Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
-        if (target.owner()) {
-            return;
-        }
-        long ownerUserId = memberships.ownerOf(accountId).orElseThrow(NotFound::new);
-        Membership owner = memberships.find(accountId, ownerUserId).orElseThrow(NotFound::new);
-        move(owner, target, true);
     }
 
     private void move(Membership owner, Membership target, boolean byStaff) {

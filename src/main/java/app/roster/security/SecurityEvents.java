@@ -96,7 +96,7 @@ public class SecurityEvents {
     /** {@code user:12}, {@code staff:3}, or {@code anonymous}: never a name or an address. */
     private static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+        if (authentication != null && authentication.getPrincipal() instanceof Actor.Principal actor) {
             return actor.actorType().name().toLowerCase(Locale.ROOT) + ":" + actor.actorId();
         }
         return "anonymous";

@@ -8,6 +8,11 @@ import java.util.Set;
  */
 public record CurrentAccount(long accountId, String accountName, long userId, boolean owner, Set<String> permissions) {
 
+    /** The signed-in user acting in this account, as the use cases take it. */
+    public Actor actor() {
+        return new Actor.Member(userId, accountId);
+    }
+
     public boolean may(String permission) {
         return owner || permissions.contains(permission);
     }
@@ -20,9 +25,9 @@ public record CurrentAccount(long accountId, String accountName, long userId, bo
     }
 
     /** The current user lacks a permission in their own account: 403, not 404. */
-    public static class PermissionDenied extends RuntimeException {
+    public static class PermissionDenied extends Refusal {
         public PermissionDenied(String permission) {
-            super("Missing permission " + permission, null, false, false);
+            super(Kind.FORBIDDEN, "error.403.body", null, permission);
         }
     }
 

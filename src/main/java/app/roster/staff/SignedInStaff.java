@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The Admin Area principal. Its name is prefixed, so it can never be mistaken for a user id in the
  * session index that the Client Area uses to end a user's sessions.
  */
-public final class SignedInStaff implements UserDetails, CredentialsContainer, Actor {
+public final class SignedInStaff implements UserDetails, CredentialsContainer, Actor.Principal {
 
     public static final String ROLE = "ROLE_STAFF";
     /** Held by Administrators only: every change in the Admin Area requires it. */
@@ -66,8 +66,8 @@ public final class SignedInStaff implements UserDetails, CredentialsContainer, A
     }
 
     @Override
-    public Type actorType() {
-        return Type.STAFF;
+    public Actor.Type actorType() {
+        return Actor.Type.STAFF;
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The Client Area principal. Its name is the user id, so sessions stay indexed to the user across an
  * email change. Names shown in pages are read fresh from the database, not from here.
  */
-public record SignedInUser(long id, String email, String passwordHash, boolean enabled) implements UserDetails, Actor {
+public record SignedInUser(long id, String email, String passwordHash, boolean enabled) implements UserDetails, Actor.Principal {
 
     public static final String ROLE = "ROLE_USER";
 
@@ -40,8 +40,8 @@ public record SignedInUser(long id, String email, String passwordHash, boolean e
     }
 
     @Override
-    public Type actorType() {
-        return Type.USER;
+    public Actor.Type actorType() {
+        return Actor.Type.USER;
     }
 
     @Override

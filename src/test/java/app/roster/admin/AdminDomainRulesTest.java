@@ -2,6 +2,7 @@ package app.roster.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.shared.Actor;
 import app.roster.account.AllowedDomains;
 import app.roster.account.RestrictDomains;
 import app.roster.invitation.SendInvitation;
@@ -62,7 +63,7 @@ class AdminDomainRulesTest {
         long account = registrations.accountOf(owner);
         jdbc.sql("UPDATE accounts SET name = 'Restricted Hosting' WHERE id = ?").param(account).update();
         database.membership(account, member.id());
-        restrictDomains.restrict(account, AllowedDomains.parse("example.com"));
+        restrictDomains.restrict(registrations.ownerOf(account), account, AllowedDomains.parse("example.com"));
         String path = "/admin/users/" + member.id() + "/edit";
         staff.get(path);
 
@@ -84,12 +85,12 @@ class AdminDomainRulesTest {
     void pendingInvitesOutsideALaterRestrictionAreMarkedOnTheUsersTab() {
         Person owner = registrations.registerVerified("Olga");
         long account = registrations.accountOf(owner);
-        long outside = sendInvitation.byManager(account, owner.id(),
+        long outside = sendInvitation.send(new Actor.Member(owner.id(), account), account,
                 EmailAddress.of("ext-" + UUID.randomUUID() + "@gmail.test"), Set.of("invoices"), Language.EN);
-        long inside = sendInvitation.byManager(account, owner.id(),
+        long inside = sendInvitation.send(new Actor.Member(owner.id(), account), account,
                 EmailAddress.of(Registrations.uniqueEmail("inside")), Set.of("invoices"), Language.EN);
 
-        restrictDomains.restrict(account, AllowedDomains.parse("example.com"));
+        restrictDomains.restrict(registrations.ownerOf(account), account, AllowedDomains.parse("example.com"));
 
         Visitor.Page tab = staff.get("/admin/clients/" + account + "/users");
         assertThat(tab.html().select("#invite-" + outside + " .outside-domains").text())

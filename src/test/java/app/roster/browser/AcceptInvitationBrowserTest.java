@@ -2,6 +2,7 @@ package app.roster.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.shared.Actor;
 import app.roster.invitation.InvitationEvents;
 import app.roster.invitation.SendInvitation;
 import app.roster.shared.EmailAddress;
@@ -102,7 +103,7 @@ class AcceptInvitationBrowserTest {
         long accountId = registrations.accountOf(olga);
         String account = "Acme " + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("UPDATE accounts SET name = ? WHERE id = ?").params(account, accountId).update();
-        sendInvitation.byManager(accountId, olga.id(), EmailAddress.of(Registrations.uniqueEmail("invited")),
+        sendInvitation.send(new Actor.Member(olga.id(), accountId), accountId, EmailAddress.of(Registrations.uniqueEmail("invited")),
                 permissions, Language.EN);
         return account;
     }

@@ -39,8 +39,8 @@ class ContactSettingsIT {
         Person owner = registrations.registerVerified("Olga");
         long a = registrations.accountOf(owner);
         String email = Registrations.uniqueEmail("una");
-        addContact.add(a, details("Una", email, Set.of(Category.PRODUCT)), Locale.ENGLISH);
-        addContact.add(a, details("Sid", Registrations.uniqueEmail("sid"), Set.of(Category.SUPPORT)), Locale.ENGLISH);
+        addContact.add(registrations.ownerOf(a), a, details("Una", email, Set.of(Category.PRODUCT)), Locale.ENGLISH);
+        addContact.add(registrations.ownerOf(a), a, details("Sid", Registrations.uniqueEmail("sid"), Set.of(Category.SUPPORT)), Locale.ENGLISH);
         assertThat(recipients.of(a, Category.PRODUCT)).extracting(EmailAddress::value)
                 .containsExactly(owner.email(), email);
     }
@@ -49,15 +49,15 @@ class ContactSettingsIT {
     void anAccountCausesOnlySoManyConfirmationEmailsPerHourAndARefusalSavesNothing() {
         Person owner = registrations.registerVerified("Rita");
         long a = registrations.accountOf(owner);
-        long first = addContact.add(a, details("Ann", Registrations.uniqueEmail("ann"), Set.of()), Locale.ENGLISH);
-        addContact.add(a, details("Ben", Registrations.uniqueEmail("ben"), Set.of()), Locale.ENGLISH);
-        assertThat(resendConfirmation.resend(a, first, Locale.ENGLISH)).isTrue();
+        long first = addContact.add(registrations.ownerOf(a), a, details("Ann", Registrations.uniqueEmail("ann"), Set.of()), Locale.ENGLISH);
+        addContact.add(registrations.ownerOf(a), a, details("Ben", Registrations.uniqueEmail("ben"), Set.of()), Locale.ENGLISH);
+        assertThat(resendConfirmation.resend(registrations.ownerOf(a), a, first, Locale.ENGLISH)).isTrue();
 
         String late = Registrations.uniqueEmail("cy");
-        assertThatThrownBy(() -> addContact.add(a, details("Cy", late, Set.of()), Locale.ENGLISH))
+        assertThatThrownBy(() -> addContact.add(registrations.ownerOf(a), a, details("Cy", late, Set.of()), Locale.ENGLISH))
                 .isInstanceOfSatisfying(ContactRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("contact.error.tooManyConfirmations"));
-        assertThatThrownBy(() -> changeContact.change(a, first, details("Ann", late, Set.of()), Locale.ENGLISH))
+        assertThatThrownBy(() -> changeContact.change(registrations.ownerOf(a), a, first, details("Ann", late, Set.of()), Locale.ENGLISH))
                 .isInstanceOf(ContactRefused.class);
         assertThat(jdbc.sql("SELECT email FROM contacts WHERE account_id = ? ORDER BY id").param(a)
                 .query(String.class).list()).hasSize(2).doesNotContain(late);

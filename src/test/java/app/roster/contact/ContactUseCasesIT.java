@@ -58,14 +58,14 @@ class ContactUseCasesIT {
 
     @Test
     void recipientsAreTheOwnerAndConfirmedSubscribedContactsOnly() {
-        long confirmed = addContact.add(a, details("Cora", "cora-" + a + "@example.com",
+        long confirmed = addContact.add(registrations.ownerOf(a), a, details("Cora", "cora-" + a + "@example.com",
                 Set.of(Category.INVOICE)), Locale.ENGLISH);
-        addContact.add(a, details("Una", "una-" + a + "@example.com", Set.of(Category.INVOICE)), Locale.ENGLISH);
-        long other = addContact.add(a, details("Sam", "sam-" + a + "@example.com", Set.of(Category.SUPPORT)),
+        addContact.add(registrations.ownerOf(a), a, details("Una", "una-" + a + "@example.com", Set.of(Category.INVOICE)), Locale.ENGLISH);
+        long other = addContact.add(registrations.ownerOf(a), a, details("Sam", "sam-" + a + "@example.com", Set.of(Category.SUPPORT)),
                 Locale.ENGLISH);
         markConfirmed(confirmed);
         markConfirmed(other);
-        addContact.add(b, details("Bea", "bea-" + b + "@example.com", Set.of(Category.INVOICE)), Locale.ENGLISH);
+        addContact.add(registrations.ownerOf(b), b, details("Bea", "bea-" + b + "@example.com", Set.of(Category.INVOICE)), Locale.ENGLISH);
 
         assertThat(recipients.of(a, Category.INVOICE)).extracting(EmailAddress::value)
                 .containsExactly(owner.email(), "cora-" + a + "@example.com");
@@ -74,14 +74,14 @@ class ContactUseCasesIT {
 
     @Test
     void aChangedAddressIsUnconfirmedAgainAndAuditedWithBeforeAndAfter() {
-        long id = addContact.add(a, details("Cora", "c1-" + a + "@example.com", Set.of(Category.GENERAL)),
+        long id = addContact.add(registrations.ownerOf(a), a, details("Cora", "c1-" + a + "@example.com", Set.of(Category.GENERAL)),
                 Locale.ENGLISH);
         markConfirmed(id);
-        changeContact.change(a, id, details("Cora", "c1-" + a + "@example.com", Set.of(Category.GENERAL,
+        changeContact.change(registrations.ownerOf(a), a, id, details("Cora", "c1-" + a + "@example.com", Set.of(Category.GENERAL,
                 Category.DOMAIN)), Locale.ENGLISH);
         assertThat(contacts.find(a, id).orElseThrow().emailConfirmed()).isTrue();
 
-        changeContact.change(a, id, details("Cora", "c2-" + a + "@example.com", Set.of(Category.GENERAL)),
+        changeContact.change(registrations.ownerOf(a), a, id, details("Cora", "c2-" + a + "@example.com", Set.of(Category.GENERAL)),
                 Locale.ENGLISH);
         assertThat(contacts.find(a, id).orElseThrow().emailConfirmed()).isFalse();
         assertThat(auditDetails("contact.changed")).anySatisfy(d -> assertThat(d)
@@ -91,23 +91,23 @@ class ContactUseCasesIT {
     @Test
     void oneAddressOncePerAccountButAnotherAccountMayHaveIt() {
         String email = "dup-" + a + "@example.com";
-        addContact.add(a, details("Dee", email, Set.of()), Locale.ENGLISH);
-        assertThatThrownBy(() -> addContact.add(a, details("Dee", email.toUpperCase(), Set.of()), Locale.ENGLISH))
+        addContact.add(registrations.ownerOf(a), a, details("Dee", email, Set.of()), Locale.ENGLISH);
+        assertThatThrownBy(() -> addContact.add(registrations.ownerOf(a), a, details("Dee", email.toUpperCase(), Set.of()), Locale.ENGLISH))
                 .isInstanceOfSatisfying(ContactRefused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("contact.error.duplicate"));
-        long other = addContact.add(b, details("Dee", email, Set.of()), Locale.ENGLISH);
+        long other = addContact.add(registrations.ownerOf(b), b, details("Dee", email, Set.of()), Locale.ENGLISH);
         assertThat(contacts.find(b, other)).isPresent();
         assertThat(contacts.find(a, other)).isEmpty();
-        assertThatThrownBy(() -> deleteContact.delete(a, other)).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> changeContact.change(a, other, details("X", "x@example.com", Set.of()),
+        assertThatThrownBy(() -> deleteContact.delete(registrations.ownerOf(a), a, other)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> changeContact.change(registrations.ownerOf(a), a, other, details("X", "x@example.com", Set.of()),
                 Locale.ENGLISH)).isInstanceOf(NotFound.class);
     }
 
     @Test
     void searchFindsByNameOrAddressPrefixWithinTheAccountOnly() {
-        addContact.add(a, details("Zelda", "zz-" + a + "@example.com", Set.of()), Locale.ENGLISH);
-        addContact.add(a, details("Yves", "yy-" + a + "@example.com", Set.of()), Locale.ENGLISH);
-        addContact.add(b, details("Zelda", "zz-" + b + "@example.com", Set.of()), Locale.ENGLISH);
+        addContact.add(registrations.ownerOf(a), a, details("Zelda", "zz-" + a + "@example.com", Set.of()), Locale.ENGLISH);
+        addContact.add(registrations.ownerOf(a), a, details("Yves", "yy-" + a + "@example.com", Set.of()), Locale.ENGLISH);
+        addContact.add(registrations.ownerOf(b), b, details("Zelda", "zz-" + b + "@example.com", Set.of()), Locale.ENGLISH);
         assertThat(contacts.search(a, "zel", 25, 0)).extracting(c -> c.accountId()).containsExactly(a);
         assertThat(contacts.search(a, "YY-", 25, 0)).hasSize(1);
         assertThat(contacts.search(a, "%", 25, 0)).isEmpty();
@@ -117,7 +117,7 @@ class ContactUseCasesIT {
 
     @Test
     void unsubscribeLinkRemovesOneCategoryAndDeleteIsAudited() {
-        long id = addContact.add(a, details("Uli", "uli-" + a + "@example.com", Set.of(Category.INVOICE,
+        long id = addContact.add(registrations.ownerOf(a), a, details("Uli", "uli-" + a + "@example.com", Set.of(Category.INVOICE,
                 Category.SUPPORT)), Locale.ENGLISH);
         String link = transactions.execute(status -> links.unsubscribe(id, Category.INVOICE));
         String token = link.substring(link.indexOf("token=") + 6);
@@ -128,7 +128,7 @@ class ContactUseCasesIT {
         assertThat(auditDetails("contact.unsubscribed")).anySatisfy(d -> assertThat(d)
                 .contains("contact=" + id).contains("category=invoice"));
 
-        deleteContact.delete(a, id);
+        deleteContact.delete(registrations.ownerOf(a), a, id);
         assertThat(contacts.find(a, id)).isEmpty();
         assertThat(auditDetails("contact.deleted")).anySatisfy(d -> assertThat(d).contains("uli-" + a));
         assertThat(unsubscribe.unsubscribe(token)).isFalse();

@@ -3,6 +3,7 @@ package app.roster.invitation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.roster.shared.Actor;
 import app.roster.account.AllowedDomains;
 import app.roster.account.RestrictDomains;
 import app.roster.membership.AccountAccess;
@@ -66,7 +67,7 @@ class InvitationsIT {
         Person owner = registrations.registerVerified("Olga");
         long account = registrations.accountOf(owner);
         String invited = Registrations.uniqueEmail("invited");
-        long id = sendInvitation.byManager(account, owner.id(), EmailAddress.of(invited), Set.of("invoices", "quotes"),
+        long id = sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of(invited), Set.of("invoices", "quotes"),
                 Language.FR);
         String token = lastToken();
         assertThat(jdbc.sql("SELECT token_hash FROM invitations WHERE id = ?").param(id).query(String.class).single())
@@ -96,21 +97,21 @@ class InvitationsIT {
         Person member = registrations.registerVerified("Mia");
         long account = registrations.accountOf(owner);
         addMember(account, member, "invoices,users");
-        restrictDomains.restrict(account, AllowedDomains.parse("example.com\n*.example.org"));
+        restrictDomains.restrict(registrations.ownerOf(account), account, AllowedDomains.parse("example.com\n*.example.org"));
 
-        assertRefused(() -> sendInvitation.byManager(account, owner.id(), EmailAddress.of("x@elsewhere.net"), Set.of(),
+        assertRefused(() -> sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of("x@elsewhere.net"), Set.of(),
                 Language.EN), "invitation.refused.domain");
-        assertRefused(() -> sendInvitation.byManager(account, owner.id(), EmailAddress.of(member.email()), Set.of(),
+        assertRefused(() -> sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of(member.email()), Set.of(),
                 Language.EN), "invitation.refused.member");
         String invited = Registrations.uniqueEmail("new");
-        long first = sendInvitation.byManager(account, owner.id(), EmailAddress.of(invited), Set.of(), Language.EN);
-        InvitationRefused pending = catchRefusal(() -> sendInvitation.byManager(account, owner.id(),
+        long first = sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of(invited), Set.of(), Language.EN);
+        InvitationRefused pending = catchRefusal(() -> sendInvitation.send(new Actor.Member(owner.id(), account), account,
                 EmailAddress.of(invited.toUpperCase()), Set.of(), Language.EN));
         assertThat(pending.messageKey()).isEqualTo("invitation.refused.pending");
         assertThat(pending.existingInvitationId()).isEqualTo(first);
-        assertRefused(() -> sendInvitation.byManager(account, member.id(), EmailAddress.of("a@sub.example.org"),
+        assertRefused(() -> sendInvitation.send(new Actor.Member(member.id(), account), account, EmailAddress.of("a@sub.example.org"),
                 Set.of("profile"), Language.EN), "invitation.refused.notHeld");
-        assertThat(sendInvitation.byManager(account, member.id(), EmailAddress.of("a@sub.example.org"),
+        assertThat(sendInvitation.send(new Actor.Member(member.id(), account), account, EmailAddress.of("a@sub.example.org"),
                 Set.of("invoices"), Language.EN)).isPositive();
     }
 
@@ -118,13 +119,13 @@ class InvitationsIT {
     void resendReplacesTheLinkAndRestartsTheValidityWhileEditKeepsIt() {
         Person owner = registrations.registerVerified("Olga");
         long account = registrations.accountOf(owner);
-        long id = sendInvitation.byManager(account, owner.id(), EmailAddress.of(Registrations.uniqueEmail("r")),
+        long id = sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of(Registrations.uniqueEmail("r")),
                 Set.of("invoices"), Language.EN);
         String first = lastToken();
 
-        editInvitation.edit(account, Inviter.user(owner.id(), "Olga"), id, Set.of("tickets"), 0);
+        editInvitation.edit(new Actor.Member(owner.id(), account), account, id, Set.of("tickets"), 0);
         assertThat(acceptInvitation.view(first).orElseThrow().open()).as("editing keeps the link").isTrue();
-        resendInvitation.resend(account, Inviter.user(owner.id(), "Olga"), id);
+        resendInvitation.resend(new Actor.Member(owner.id(), account), account, id);
         String second = lastToken();
 
         assertThat(second).isNotEqualTo(first);
@@ -140,14 +141,14 @@ class InvitationsIT {
     void aCancelledOrTamperedLinkJoinsNobody() {
         Person owner = registrations.registerVerified("Olga");
         long account = registrations.accountOf(owner);
-        long id = sendInvitation.byManager(account, owner.id(), EmailAddress.of(Registrations.uniqueEmail("c")),
+        long id = sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of(Registrations.uniqueEmail("c")),
                 Set.of(), Language.EN);
         String token = lastToken();
         Person invitee = registrations.register("Carl");
 
         assertThat(acceptInvitation.view(token.substring(0, 20))).isEmpty();
         assertThat(acceptInvitation.accept(token + "x", invitee.id()).outcome()).isEqualTo(Acceptance.Outcome.INVALID);
-        cancelInvitation.cancel(account, Inviter.user(owner.id(), "Olga"), id);
+        cancelInvitation.cancel(new Actor.Member(owner.id(), account), account, id);
 
         assertThat(acceptInvitation.view(token).orElseThrow().state()).isEqualTo(InvitationView.State.CANCELLED);
         assertThat(acceptInvitation.accept(token, invitee.id()).outcome()).isEqualTo(Acceptance.Outcome.CLOSED);
@@ -160,13 +161,13 @@ class InvitationsIT {
     void anotherAccountsInvitationIdIsNotFound() {
         Person owner = registrations.registerVerified("Olga");
         Person other = registrations.registerVerified("Otto");
-        long id = sendInvitation.byManager(registrations.accountOf(owner), owner.id(),
+        long id = sendInvitation.send(new Actor.Member(owner.id(), registrations.accountOf(owner)), registrations.accountOf(owner),
                 EmailAddress.of(Registrations.uniqueEmail("x")), Set.of(), Language.EN);
         long otherAccount = registrations.accountOf(other);
 
-        assertThatThrownBy(() -> cancelInvitation.cancel(otherAccount, Inviter.user(other.id(), "Otto"), id))
+        assertThatThrownBy(() -> cancelInvitation.cancel(new Actor.Member(other.id(), otherAccount), otherAccount, id))
                 .isInstanceOf(app.roster.shared.NotFound.class);
-        assertThatThrownBy(() -> resendInvitation.resend(otherAccount, Inviter.user(other.id(), "Otto"), id))
+        assertThatThrownBy(() -> resendInvitation.resend(new Actor.Member(other.id(), otherAccount), otherAccount, id))
                 .isInstanceOf(app.roster.shared.NotFound.class);
     }
 
@@ -176,7 +177,7 @@ class InvitationsIT {
         Person manager = registrations.registerVerified("Max");
         long account = registrations.accountOf(owner);
         addMember(account, manager, "users,invoices,quotes");
-        sendInvitation.byManager(account, manager.id(), EmailAddress.of(Registrations.uniqueEmail("cap")),
+        sendInvitation.send(new Actor.Member(manager.id(), account), account, EmailAddress.of(Registrations.uniqueEmail("cap")),
                 Set.of("invoices", "quotes"), Language.EN);
         String token = lastToken();
         jdbc.sql("UPDATE memberships SET permissions = 'users,invoices' WHERE account_id = ? AND user_id = ?")
@@ -195,10 +196,10 @@ class InvitationsIT {
         Person manager = registrations.registerVerified("Max");
         long account = registrations.accountOf(owner);
         addMember(account, manager, "users,invoices");
-        long id = sendInvitation.byManager(account, manager.id(), EmailAddress.of(Registrations.uniqueEmail("m")),
+        long id = sendInvitation.send(new Actor.Member(manager.id(), account), account, EmailAddress.of(Registrations.uniqueEmail("m")),
                 Set.of("invoices"), Language.EN);
 
-        removeMember.remove(account, owner.id(), manager.id());
+        removeMember.remove(new Actor.Member(owner.id(), account), account, manager.id());
 
         assertThat(status(id)).isEqualTo("CANCELLED");
     }
@@ -207,8 +208,8 @@ class InvitationsIT {
     void inARestrictedAccountTheMembershipWaitsForTheVerifiedInDomainAddress() {
         Person owner = registrations.registerVerified("Olga");
         long account = registrations.accountOf(owner);
-        restrictDomains.restrict(account, AllowedDomains.parse("example.com"));
-        sendInvitation.byManager(account, owner.id(), EmailAddress.of(Registrations.uniqueEmail("w")),
+        restrictDomains.restrict(registrations.ownerOf(account), account, AllowedDomains.parse("example.com"));
+        sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of(Registrations.uniqueEmail("w")),
                 Set.of("invoices"), Language.EN);
         String token = lastToken();
         Person unverified = registrations.register("Wen");
@@ -229,9 +230,9 @@ class InvitationsIT {
     void anAddressOutsideTheAllowedDomainsCannotAccept() {
         Person owner = registrations.registerVerified("Olga");
         long account = registrations.accountOf(owner);
-        sendInvitation.byManager(account, owner.id(), EmailAddress.of("someone@example.com"), Set.of(), Language.EN);
+        sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of("someone@example.com"), Set.of(), Language.EN);
         String token = lastToken();
-        restrictDomains.restrict(account, AllowedDomains.parse("corp.example"));
+        restrictDomains.restrict(registrations.ownerOf(account), account, AllowedDomains.parse("corp.example"));
         Person outsider = registrations.registerVerified("Out");
 
         assertThat(acceptInvitation.accept(token, outsider.id()).outcome())
@@ -243,7 +244,7 @@ class InvitationsIT {
     void anExpiredInvitationIsMarkedByTheJobAndCannotBeAccepted() {
         Person owner = registrations.registerVerified("Olga");
         long account = registrations.accountOf(owner);
-        long id = sendInvitation.byManager(account, owner.id(), EmailAddress.of(Registrations.uniqueEmail("e")),
+        long id = sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of(Registrations.uniqueEmail("e")),
                 Set.of(), Language.EN);
         String token = lastToken();
         jdbc.sql("UPDATE invitations SET expires_at = ? WHERE id = ?")
@@ -255,7 +256,7 @@ class InvitationsIT {
         assertThat(status(id)).isEqualTo("EXPIRED");
         assertThat(acceptInvitation.accept(token, registrations.register("Late").id()).outcome())
                 .isEqualTo(Acceptance.Outcome.EXPIRED);
-        resendInvitation.resend(account, Inviter.user(owner.id(), "Olga"), id);
+        resendInvitation.resend(new Actor.Member(owner.id(), account), account, id);
         assertThat(status(id)).as("an expired invitation can be resent").isEqualTo("PENDING");
     }
 
@@ -263,7 +264,7 @@ class InvitationsIT {
     void twentySimultaneousAcceptancesMakeExactlyOneMembership() throws Exception {
         Person owner = registrations.registerVerified("Olga");
         long account = registrations.accountOf(owner);
-        sendInvitation.byManager(account, owner.id(), EmailAddress.of(Registrations.uniqueEmail("race")),
+        sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of(Registrations.uniqueEmail("race")),
                 Set.of("invoices"), Language.EN);
         String token = lastToken();
         List<Person> people = new ArrayList<>();
@@ -293,7 +294,7 @@ class InvitationsIT {
         Person owner = registrations.registerVerified("Olga");
         long account = registrations.accountOf(owner);
         Person invitee = registrations.register("Rae");
-        long id = sendInvitation.byManager(account, owner.id(), EmailAddress.of(Registrations.uniqueEmail("cr")),
+        long id = sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of(Registrations.uniqueEmail("cr")),
                 Set.of("invoices"), Language.EN);
         String token = lastToken();
         CountDownLatch start = new CountDownLatch(1);
@@ -305,7 +306,7 @@ class InvitationsIT {
             pool.submit(() -> {
                 start.await();
                 try {
-                    cancelInvitation.cancel(account, Inviter.user(owner.id(), "Olga"), id);
+                    cancelInvitation.cancel(new Actor.Member(owner.id(), account), account, id);
                 } catch (InvitationRefused alreadyAccepted) {
                     // the accept won
                 }

@@ -2,6 +2,7 @@ package app.roster.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.shared.Actor;
 import app.roster.account.AllowedDomains;
 import app.roster.account.AllowedDomainsRepository;
 import app.roster.account.RestrictDomains;
@@ -108,7 +109,7 @@ class InviteIT {
         assertRefusal(owner, invite("not an address", "en"), "Please enter a valid email address.");
         assertRefusal(owner, invite(p.email(), "en", "invoices"), "This person is already a user of this account.");
 
-        long existing = sendInvitation.byManager(a, o.id(), EmailAddress.of("twice@example.com"), Set.of(), Language.EN);
+        long existing = sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of("twice@example.com"), Set.of(), Language.EN);
         Page again = assertRefusal(owner, invite("twice@example.com", "en"), "already has a pending invitation");
         var resend = again.html().selectFirst("#email-error button[form=resend-existing]");
         assertThat(resend.text()).isEqualTo("Resend Invite");
@@ -119,7 +120,7 @@ class InviteIT {
                 .as("the account's invitation counter, started by the send above").isEqualTo(1);
         assertRefusal(owner, invite("fresh@example.com", "en"), "Too many invitations were sent in the last hour.");
 
-        restrictDomains.restrict(a, AllowedDomains.parse("example.org\n*.example.net"));
+        restrictDomains.restrict(registrations.ownerOf(a), a, AllowedDomains.parse("example.org\n*.example.net"));
         Page restricted = owner.get("/users/invite");
         assertThat(restricted.html().selectFirst("#allowed-domains").text()).contains("*.example.net, example.org");
         assertRefusal(owner, invite("someone@elsewhere.com", "en"),
@@ -153,7 +154,7 @@ class InviteIT {
 
     @Test
     void resendGivesANewLinkAndRestartsTheClock() {
-        long id = sendInvitation.byManager(a, o.id(), EmailAddress.of(Registrations.uniqueEmail("re")), Set.of("invoices"),
+        long id = sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of(Registrations.uniqueEmail("re")), Set.of("invoices"),
                 Language.EN);
         Instant anHourAgo = Instant.now().minus(Duration.ofMinutes(61));
         jdbc.sql("UPDATE invitations SET sent_at = ? WHERE id = ?").params(Timestamp.from(anHourAgo), id).update();
@@ -174,7 +175,7 @@ class InviteIT {
 
     @Test
     void anExpiredInvitationShowsExpiredWithResendOnly() {
-        long id = sendInvitation.byManager(a, o.id(), EmailAddress.of(Registrations.uniqueEmail("old")), Set.of(),
+        long id = sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of(Registrations.uniqueEmail("old")), Set.of(),
                 Language.EN);
         jdbc.sql("UPDATE invitations SET expires_at = ? WHERE id = ?").params(Timestamp.from(Instant.now().minusSeconds(5)), id)
                 .update();
@@ -188,7 +189,7 @@ class InviteIT {
     @Test
     void cancelAsksFirstThenEndsTheInvitation() {
         String email = Registrations.uniqueEmail("gone");
-        long id = sendInvitation.byManager(a, o.id(), EmailAddress.of(email), Set.of(), Language.EN);
+        long id = sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of(email), Set.of(), Language.EN);
         Visitor owner = in(a, o);
 
         Page confirm = owner.get("/users/invitations/" + id + "/cancel");
@@ -209,7 +210,7 @@ class InviteIT {
 
     @Test
     void editChangesThePermissionsAndKeepsTheLink() {
-        long id = sendInvitation.byManager(a, o.id(), EmailAddress.of(Registrations.uniqueEmail("ed")), Set.of("invoices"),
+        long id = sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of(Registrations.uniqueEmail("ed")), Set.of("invoices"),
                 Language.EN);
         String token = column("token_hash", id);
         Visitor owner = in(a, o);
@@ -228,7 +229,7 @@ class InviteIT {
     @Test
     void anotherAccountsInvitationIsNotFoundOnEveryRouteAndNothingIsSent() {
         String email = Registrations.uniqueEmail("theirs");
-        long theirs = sendInvitation.byManager(b, bo.id(), EmailAddress.of(email), Set.of("invoices"), Language.EN);
+        long theirs = sendInvitation.send(new Actor.Member(bo.id(), b), b, EmailAddress.of(email), Set.of("invoices"), Language.EN);
         String token = column("token_hash", theirs);
         int mails = outbox(email);
         Visitor owner = in(a, o);
@@ -249,7 +250,7 @@ class InviteIT {
 
     @Test
     void withoutTheCsrfTokenNothingHappens() {
-        long id = sendInvitation.byManager(a, o.id(), EmailAddress.of(Registrations.uniqueEmail("csrf")), Set.of(),
+        long id = sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of(Registrations.uniqueEmail("csrf")), Set.of(),
                 Language.EN);
         Visitor owner = in(a, o);
         String token = column("token_hash", id);
@@ -266,7 +267,7 @@ class InviteIT {
 
     @Test
     void aUserWithoutUsersGetsForbiddenOnEveryInviteRoute() {
-        long id = sendInvitation.byManager(a, o.id(), EmailAddress.of(Registrations.uniqueEmail("no")), Set.of(),
+        long id = sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of(Registrations.uniqueEmail("no")), Set.of(),
                 Language.EN);
         Visitor user = in(a, p);
         user.get("/");
@@ -284,7 +285,7 @@ class InviteIT {
 
     @Test
     void aManagerCannotResendCancelOrEditAnInvitationBeyondHisPermissions() {
-        long id = sendInvitation.byManager(a, o.id(), EmailAddress.of(Registrations.uniqueEmail("big")),
+        long id = sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of(Registrations.uniqueEmail("big")),
                 Set.of("profile"), Language.EN);
         Visitor manager = in(a, m);
         assertThat(manager.get("/users").html().selectFirst("tr[data-invitation-id=" + id + "]").select("button, a"))
@@ -302,7 +303,7 @@ class InviteIT {
     @Test
     void pendingInvitesArePaginatedByTen() {
         for (int i = 0; i < 11; i++) {
-            sendInvitation.byManager(a, o.id(), EmailAddress.of(Registrations.uniqueEmail("many")), Set.of(), Language.EN);
+            sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of(Registrations.uniqueEmail("many")), Set.of(), Language.EN);
         }
         Visitor owner = in(a, o);
 

@@ -2,6 +2,7 @@ package app.roster.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.shared.Actor;
 import app.roster.account.AllowedDomains;
 import app.roster.account.RestrictDomains;
 import app.roster.shared.EmailAddress;
@@ -36,15 +37,15 @@ class OutsideDomainsInvitesIT {
         long account = registrations.accountOf(owner);
         String outside = "ext-" + UUID.randomUUID() + "@gmail.test";
         String inside = Registrations.uniqueEmail("inside");
-        long outsideId = sendInvitation.byManager(account, owner.id(), EmailAddress.of(outside), Set.of("invoices"),
+        long outsideId = sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of(outside), Set.of("invoices"),
                 Language.EN);
-        long insideId = sendInvitation.byManager(account, owner.id(), EmailAddress.of(inside), Set.of("invoices"),
+        long insideId = sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of(inside), Set.of("invoices"),
                 Language.EN);
         Visitor visitor = new Visitor(port);
         visitor.login(owner.email(), owner.password());
         assertThat(visitor.get("/users").html().select(".outside-domains")).as("no restriction yet").isEmpty();
 
-        restrictDomains.restrict(account, AllowedDomains.parse("example.com"));
+        restrictDomains.restrict(registrations.ownerOf(account), account, AllowedDomains.parse("example.com"));
 
         Visitor.Page users = visitor.get("/users");
         Element outsideRow = users.html().selectFirst("tr[data-invitation-id=" + outsideId + "]");

@@ -109,7 +109,7 @@ class MemberCredentialsIT {
         long account = registrations.accountOf(owner);
         String name = "Acme " + UUID.randomUUID().toString().substring(0, 6);
         jdbc.sql("UPDATE accounts SET name = ? WHERE id = ?").params(name, account).update();
-        restrictDomains.restrict(account, AllowedDomains.parse("example.com\n*.example.org"));
+        restrictDomains.restrict(registrations.ownerOf(account), account, AllowedDomains.parse("example.com\n*.example.org"));
         return name;
     }
 

@@ -2,6 +2,7 @@ package app.roster.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.shared.Actor;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
@@ -48,7 +49,7 @@ class OwnershipRaceIT {
             handOvers.add(() -> {
                 start.await();
                 try {
-                    transferOwnership.transfer(account, owner.id(), candidate.id(), owner.password());
+                    transferOwnership.transfer(new Actor.Member(owner.id(), account), account, candidate.id(), owner.password());
                     return true;
                 } catch (MembershipRefused refused) {
                     return false;

@@ -2,6 +2,7 @@ package app.roster.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.shared.Actor;
 import app.roster.invitation.SendInvitation;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
@@ -138,7 +139,7 @@ class StalePermissionFormsIT {
 
     @Test
     void theOlderInvitationFormIsRefusedAndChangesNothingWhileAFreshOneSaves() {
-        long id = sendInvitation.byManager(a, o.id(), EmailAddress.of(Registrations.uniqueEmail("inv")),
+        long id = sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of(Registrations.uniqueEmail("inv")),
                 Set.of("invoices"), Language.EN);
         Visitor owner = in(o);
         Visitor manager = in(m);

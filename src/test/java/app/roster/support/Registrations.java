@@ -1,5 +1,6 @@
 package app.roster.support;
 
+import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
 import app.roster.user.RegisterUser;
@@ -44,5 +45,12 @@ public final class Registrations {
     public long accountOf(Person person) {
         return jdbc.sql("SELECT id FROM accounts WHERE owner_user_id = ? ORDER BY id LIMIT 1")
                 .param(person.id()).query(Long.class).single();
+    }
+
+    /** The account's owner acting in it, as the use cases take them. */
+    public Actor ownerOf(long accountId) {
+        long owner = jdbc.sql("SELECT owner_user_id FROM accounts WHERE id = ?").param(accountId)
+                .query(Long.class).single();
+        return new Actor.Member(owner, accountId);
     }
 }

@@ -2,6 +2,7 @@ package app.roster.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.shared.Actor;
 import app.roster.invitation.SendInvitation;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
@@ -69,7 +70,7 @@ class ConcurrentRegistrationIT {
         Person owner = registrations.registerVerified("Olga");
         long account = registrations.accountOf(owner);
         for (int round = 0; round < ROUNDS; round++) {
-            sendInvitation.byManager(account, owner.id(), EmailAddress.of(Registrations.uniqueEmail("invited")),
+            sendInvitation.send(new Actor.Member(owner.id(), account), account, EmailAddress.of(Registrations.uniqueEmail("invited")),
                     Set.of("invoices"), Language.EN);
             String link = events.stream(app.roster.invitation.InvitationEvents.InvitationEmailRequested.class)
                     .reduce((a, b) -> b).orElseThrow().link();

@@ -40,12 +40,12 @@ class AccountProfileController {
     @PostMapping("/account")
     String update(CurrentAccount current, @Valid @ModelAttribute("form") AccountProfileForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        current.require(PERMISSION);
         if (errors.hasErrors()) {
+            current.require(PERMISSION);
             model.addAttribute("account", accounts.findById(current.accountId()).orElseThrow(NotFound::new));
             return "account/profile";
         }
-        updateProfile.update(current.accountId(), form.toProfile());
+        updateProfile.update(current.actor(), current.accountId(), form.toProfile());
         redirect.addFlashAttribute("notice", "account.saved");
         return "redirect:/account";
     }

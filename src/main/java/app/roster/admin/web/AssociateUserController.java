@@ -78,7 +78,7 @@ class AssociateUserController {
             return page(client, form, model);
         }
         try {
-            AssociateUser.Outcome outcome = associateUser.associate(client.id(), staff.id(), clients.nameOf(staff),
+            AssociateUser.Outcome outcome = associateUser.associate(clients.actorOf(staff), client.id(),
                     form.toAssociation(catalogue.everything()));
             redirect.addFlashAttribute("notice", "admin.associate.done." + outcome.name());
             redirect.addFlashAttribute("noticeName", form.existingUser()

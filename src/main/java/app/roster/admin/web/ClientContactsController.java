@@ -1,6 +1,7 @@
 package app.roster.admin.web;
 
 import app.roster.account.ClientDetails;
+import app.roster.staff.SignedInStaff;
 import app.roster.contact.AddContact;
 import app.roster.contact.Category;
 import app.roster.contact.ChangeContact;
@@ -12,6 +13,7 @@ import app.roster.contact.web.ContactForm;
 import app.roster.staff.AdministratorsOnly;
 import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,10 +58,10 @@ class ClientContactsController {
 
     @PostMapping(CONTACTS + "/new")
     String add(@PathVariable String id, @ModelAttribute("form") ContactForm form, BindingResult errors,
-            Locale locale, Model model, RedirectAttributes redirect) {
+            Locale locale, @AuthenticationPrincipal SignedInStaff staff, Model model, RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         try {
-            addContact.add(client.id(), form.toDetails(), locale);
+            addContact.add(clients.actorOf(staff), client.id(), form.toDetails(), locale);
         } catch (ContactRefused refused) {
             return refused(refused, errors, model, client, null);
         } catch (DuplicateKeyException raced) {
@@ -81,11 +83,12 @@ class ClientContactsController {
 
     @PostMapping(CONTACT + "/edit")
     String edit(@PathVariable String id, @PathVariable String contactId, @ModelAttribute("form") ContactForm form,
-            BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Locale locale, @AuthenticationPrincipal SignedInStaff staff, Model model,
+            RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         Contact contact = contactOf(client, contactId);
         try {
-            changeContact.change(client.id(), contact.id(), form.toDetails(), locale);
+            changeContact.change(clients.actorOf(staff), client.id(), contact.id(), form.toDetails(), locale);
         } catch (ContactRefused refused) {
             return refused(refused, errors, model, client, contact);
         } catch (DuplicateKeyException raced) {
@@ -106,10 +109,11 @@ class ClientContactsController {
     }
 
     @PostMapping(CONTACT + "/delete")
-    String delete(@PathVariable String id, @PathVariable String contactId, RedirectAttributes redirect) {
+    String delete(@PathVariable String id, @PathVariable String contactId,
+            @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         Contact contact = contactOf(client, contactId);
-        deleteContact.delete(client.id(), contact.id());
+        deleteContact.delete(clients.actorOf(staff), client.id(), contact.id());
         redirect.addFlashAttribute("notice", "admin.contacts.deleted");
         redirect.addFlashAttribute("noticeName", contact.details().email().value());
         return contactsSection(client);

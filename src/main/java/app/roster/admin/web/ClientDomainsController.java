@@ -3,7 +3,9 @@ package app.roster.admin.web;
 import app.roster.account.AllowedDomains;
 import app.roster.account.RestrictDomains;
 import app.roster.account.ClientDetails;
+import app.roster.staff.SignedInStaff;
 import app.roster.shared.InvalidEmailAddressException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +28,7 @@ class ClientDomainsController {
 
     @PostMapping("/admin/clients/{id}/domains")
     String save(@PathVariable String id, @RequestParam(defaultValue = "") String domains,
-            RedirectAttributes redirect) {
+            @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         String typed = domains.length() > MAX_TEXT ? domains.substring(0, MAX_TEXT) : domains;
         try {
@@ -34,7 +36,7 @@ class ClientDomainsController {
             if (parsed.rules().size() > AllowedDomains.MAX_RULES) {
                 return refuse(client, typed, "admin.domains.tooMany", redirect);
             }
-            restrictDomains.restrict(client.id(), parsed);
+            restrictDomains.restrict(clients.actorOf(staff), client.id(), parsed);
             redirect.addFlashAttribute("notice", "admin.domains.saved");
             redirect.addFlashAttribute("noticeName", client.name());
         } catch (InvalidEmailAddressException e) {

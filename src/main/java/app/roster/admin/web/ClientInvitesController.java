@@ -7,7 +7,6 @@ import app.roster.invitation.CancelInvitation;
 import app.roster.invitation.Invitation;
 import app.roster.invitation.InvitationRefused;
 import app.roster.invitation.Invitations;
-import app.roster.invitation.Inviter;
 import app.roster.invitation.ResendInvitation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,7 +41,7 @@ class ClientInvitesController {
         ClientDetails client = clients.activeClient(id);
         Invitation invitation = invitation(client, invitationId);
         try {
-            resendInvitation.resend(client.id(), Inviter.staff(staff.id(), clients.nameOf(staff)), invitation.id());
+            resendInvitation.resend(clients.actorOf(staff), client.id(), invitation.id());
             redirect.addFlashAttribute("notice", "admin.invites.resent");
         } catch (InvitationRefused refused) {
             redirect.addFlashAttribute("problem", refusal(refused));
@@ -66,7 +65,7 @@ class ClientInvitesController {
         ClientDetails client = clients.activeClient(id);
         Invitation invitation = invitation(client, invitationId);
         try {
-            cancelInvitation.cancel(client.id(), Inviter.staff(staff.id(), clients.nameOf(staff)), invitation.id());
+            cancelInvitation.cancel(clients.actorOf(staff), client.id(), invitation.id());
             redirect.addFlashAttribute("notice", "admin.invites.cancelled");
         } catch (InvitationRefused refused) {
             redirect.addFlashAttribute("problem", refusal(refused));

@@ -5,7 +5,9 @@ import app.roster.account.Accounts;
 import app.roster.account.UpdateAccountProfile;
 import app.roster.account.ClientDetails;
 import app.roster.staff.AdministratorsOnly;
+import app.roster.staff.SignedInStaff;
 import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,13 +45,14 @@ class ClientProfileController {
 
     @PostMapping(PATH)
     String save(@PathVariable String id, @Valid @ModelAttribute("form") AccountProfileForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+            BindingResult binding, @AuthenticationPrincipal SignedInStaff staff, Model model,
+            RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         if (binding.hasErrors()) {
             model.addAttribute("client", client);
             return "admin/client-profile-form";
         }
-        updateProfile.update(client.id(), form.toProfile());
+        updateProfile.update(clients.actorOf(staff), client.id(), form.toProfile());
         redirect.addFlashAttribute("notice", "admin.profile.saved");
         redirect.addFlashAttribute("noticeName", form.toProfile().name());
         return StaffClients.clientPage(client);

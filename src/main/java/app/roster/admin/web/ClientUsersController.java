@@ -2,11 +2,13 @@ package app.roster.admin.web;
 
 import app.roster.account.ClientDetails;
 import app.roster.membership.ClientUser;
+import app.roster.staff.SignedInStaff;
 import app.roster.membership.ChangePermissions;
 import app.roster.membership.MembershipRefused;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.membership.RemoveMember;
 import app.roster.staff.AdministratorsOnly;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,11 +56,12 @@ class ClientUsersController {
 
     @PostMapping(USER + "/permissions")
     String changePermissions(@PathVariable String id, @PathVariable String userId,
-            @ModelAttribute StaffPermissionsForm form, RedirectAttributes redirect) {
+            @ModelAttribute StaffPermissionsForm form, @AuthenticationPrincipal SignedInStaff staff,
+            RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         ClientUser user = clients.member(client, userId);
         try {
-            changePermissions.byStaff(client.id(), user.id(), form.wanted(catalogue), form.version());
+            changePermissions.change(clients.actorOf(staff), client.id(), user.id(), form.wanted(catalogue), form.version());
             redirect.addFlashAttribute("notice", "admin.users.permissionsChanged");
         } catch (MembershipRefused refused) {
             redirect.addFlashAttribute("problem", "admin.users.ownerUntouchable");
@@ -81,11 +84,12 @@ class ClientUsersController {
     }
 
     @PostMapping(USER + "/remove")
-    String remove(@PathVariable String id, @PathVariable String userId, RedirectAttributes redirect) {
+    String remove(@PathVariable String id, @PathVariable String userId,
+            @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         ClientUser user = clients.member(client, userId);
         try {
-            removeMember.byStaff(client.id(), user.id());
+            removeMember.remove(clients.actorOf(staff), client.id(), user.id());
             redirect.addFlashAttribute("notice", "admin.users.removed");
         } catch (MembershipRefused refused) {
             redirect.addFlashAttribute("problem", "admin.users.ownerUntouchable");

@@ -6,6 +6,8 @@ import app.roster.membership.ClientUser;
 import app.roster.membership.ClientUsers;
 import app.roster.membership.TransferOwnership;
 import app.roster.staff.AdministratorsOnly;
+import app.roster.staff.SignedInStaff;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Staff "Make Owner": a confirmation page, then the transfer (audited with the staff member as actor,
- * because the Admin Area principal is the {@code Actor}). The former owner stays, with every permission.
+ * because the Admin Area principal is an {@code Actor.Principal}). The former owner stays, with every permission.
  */
 @Controller
 class MakeOwnerController {
@@ -25,11 +27,14 @@ class MakeOwnerController {
     private final ClientDirectory clients;
     private final ClientUsers users;
     private final TransferOwnership transferOwnership;
+    private final StaffClients staffClients;
 
-    MakeOwnerController(ClientDirectory clients, ClientUsers users, TransferOwnership transferOwnership) {
+    MakeOwnerController(ClientDirectory clients, ClientUsers users, TransferOwnership transferOwnership,
+            StaffClients staffClients) {
         this.clients = clients;
         this.users = users;
         this.transferOwnership = transferOwnership;
+        this.staffClients = staffClients;
     }
 
     @AdministratorsOnly
@@ -46,10 +51,11 @@ class MakeOwnerController {
     }
 
     @PostMapping(PATH)
-    String makeOwner(@PathVariable String id, @PathVariable String userId, RedirectAttributes redirect) {
+    String makeOwner(@PathVariable String id, @PathVariable String userId,
+            @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
         ClientDetails client = activeClient(id);
         ClientUser user = member(client, userId);
-        transferOwnership.makeOwner(client.id(), user.id());
+        transferOwnership.transfer(staffClients.actorOf(staff), client.id(), user.id(), null);
         redirect.addFlashAttribute("newOwner", user.name());
         return "redirect:/admin/clients/" + client.id() + "/users";
     }

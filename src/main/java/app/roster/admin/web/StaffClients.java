@@ -4,8 +4,10 @@ import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
 import app.roster.membership.ClientUser;
 import app.roster.membership.ClientUsers;
+import app.roster.shared.Actor;
 import app.roster.staff.SignedInStaff;
 import app.roster.staff.StaffMembers;
+import app.roster.staff.StaffRole;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +34,13 @@ class StaffClients {
 
     ClientUser member(ClientDetails client, String userId) {
         return users.find(client.id(), ClientsController.id(userId)).orElseThrow(ClientNotFoundException::new);
+    }
+
+    /** The signed-in staff member as the use cases take them. */
+    Actor.Staff actorOf(SignedInStaff signedIn) {
+        Actor.Staff.Role role = signedIn.role() == StaffRole.ADMINISTRATOR ? Actor.Staff.Role.ADMINISTRATOR
+                : Actor.Staff.Role.SUPPORT;
+        return new Actor.Staff(signedIn.id(), role, nameOf(signedIn));
     }
 
     /** The name invitees read ("… has given you access"); the address when no name was set. */

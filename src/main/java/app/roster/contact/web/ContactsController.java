@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ContactsController {
 
-    static final String PERMISSION = "contacts";
+    static final String PERMISSION = Contact.PERMISSION;
     static final int PAGE_SIZE = 25;
 
     private final Contacts contacts;
@@ -69,9 +69,8 @@ class ContactsController {
     @PostMapping("/contacts/new")
     String add(CurrentAccount current, @ModelAttribute("form") ContactForm form, BindingResult errors, Locale locale,
             Model model, RedirectAttributes redirect) {
-        current.require(PERMISSION);
         try {
-            addContact.add(current.accountId(), form.toDetails(), locale);
+            addContact.add(current.actor(), current.accountId(), form.toDetails(), locale);
         } catch (ContactRefused refused) {
             return refused(refused, errors, model, null);
         } catch (DuplicateKeyException raced) {
@@ -92,14 +91,12 @@ class ContactsController {
     @PostMapping("/contacts/{id}/edit")
     String edit(CurrentAccount current, @PathVariable long id, @ModelAttribute("form") ContactForm form,
             BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
-        current.require(PERMISSION);
-        Contact contact = contacts.find(current.accountId(), id).orElseThrow(NotFound::new);
         try {
-            changeContact.change(current.accountId(), id, form.toDetails(), locale);
+            changeContact.change(current.actor(), current.accountId(), id, form.toDetails(), locale);
         } catch (ContactRefused refused) {
-            return refused(refused, errors, model, contact);
+            return refused(refused, errors, model, find(current, id));
         } catch (DuplicateKeyException raced) {
-            return refused(new ContactRefused("email", "contact.error.duplicate"), errors, model, contact);
+            return refused(new ContactRefused("email", "contact.error.duplicate"), errors, model, find(current, id));
         }
         redirect.addFlashAttribute("notice", "contact.saved");
         return "redirect:/contacts";
@@ -114,8 +111,7 @@ class ContactsController {
 
     @PostMapping("/contacts/{id}/delete")
     String delete(CurrentAccount current, @PathVariable long id, RedirectAttributes redirect) {
-        current.require(PERMISSION);
-        deleteContact.delete(current.accountId(), id);
+        deleteContact.delete(current.actor(), current.accountId(), id);
         redirect.addFlashAttribute("notice", "contact.deleted");
         return "redirect:/contacts";
     }
@@ -123,14 +119,17 @@ class ContactsController {
     @PostMapping("/contacts/{id}/confirmation")
     String resendConfirmation(CurrentAccount current, @PathVariable long id, Locale locale,
             RedirectAttributes redirect) {
-        current.require(PERMISSION);
         try {
-            resendConfirmation.resend(current.accountId(), id, locale);
+            resendConfirmation.resend(current.actor(), current.accountId(), id, locale);
             redirect.addFlashAttribute("notice", "contact.confirmationSent");
         } catch (ContactRefused refused) {
             redirect.addFlashAttribute("problem", refused.messageKey());
         }
         return "redirect:/contacts";
+    }
+
+    private Contact find(CurrentAccount current, long id) {
+        return contacts.find(current.accountId(), id).orElseThrow(NotFound::new);
     }
 
     private String refused(ContactRefused refused, BindingResult errors, Model model, Contact contact) {

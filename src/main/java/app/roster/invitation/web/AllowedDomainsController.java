@@ -45,7 +45,7 @@ class AllowedDomainsController {
             model.addAttribute("account", current);
             return "invitation/domains";
         }
-        restrictDomains.restrict(current.accountId(), domains);
+        restrictDomains.restrict(current.actor(), current.accountId(), domains);
         redirect.addFlashAttribute("notice", domains.restricted() ? "domains.saved" : "domains.cleared");
         return "redirect:/account/domains";
     }

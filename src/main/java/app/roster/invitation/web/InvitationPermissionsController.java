@@ -4,6 +4,7 @@ import app.roster.invitation.EditInvitation;
 import app.roster.invitation.Invitation;
 import app.roster.invitation.Invitations;
 import app.roster.membership.PermissionCatalogue;
+import app.roster.membership.web.PermissionPicker;
 import app.roster.membership.web.PermissionsForm;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;
@@ -23,15 +24,13 @@ class InvitationPermissionsController {
     private final Invitations invitations;
     private final EditInvitation editInvitation;
     private final PermissionPicker picker;
-    private final ManagingUser managingUser;
     private final Clock clock;
 
     InvitationPermissionsController(Invitations invitations, EditInvitation editInvitation, PermissionPicker picker,
-            ManagingUser managingUser, Clock clock) {
+            Clock clock) {
         this.invitations = invitations;
         this.editInvitation = editInvitation;
         this.picker = picker;
-        this.managingUser = managingUser;
         this.clock = clock;
     }
 
@@ -50,10 +49,9 @@ class InvitationPermissionsController {
     @PostMapping("/users/invitations/{invitationId}/permissions")
     String change(CurrentAccount current, @PathVariable long invitationId,
             @ModelAttribute("form") PermissionsForm form, RedirectAttributes redirect) {
-        var inviter = managingUser.of(current);
-        Invitation invitation = find(current, invitationId);
-        editInvitation.edit(current.accountId(), inviter, invitationId, picker.requested(current, form),
+        editInvitation.edit(current.actor(), current.accountId(), invitationId, picker.requested(current, form),
                 form.version());
+        Invitation invitation = find(current, invitationId);
         redirect.addFlashAttribute("notice", "invites.edited");
         redirect.addFlashAttribute("noticeName", invitation.email().value());
         return "redirect:/users";

@@ -4,6 +4,7 @@ import app.roster.account.AllowedDomainsRepository;
 import app.roster.invitation.InvitationRefused;
 import app.roster.invitation.SendInvitation;
 import app.roster.membership.PermissionCatalogue;
+import app.roster.membership.web.PermissionPicker;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
@@ -55,11 +56,10 @@ class InviteController {
             return page(current, model);
         }
         try {
-            sendInvitation.byManager(current.accountId(), current.userId(), email, picker.requested(current, form),
+            sendInvitation.send(current.actor(), current.accountId(), email, picker.requested(current, form),
                     form.invitee());
         } catch (InvitationRefused refused) {
-            String field = "invitation.refused.notHeld".equals(refused.messageKey()) ? "permissions" : "email";
-            errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.messageKey());
+            errors.rejectValue(refused.field(), refused.messageKey(), refused.arguments(), refused.messageKey());
             model.addAttribute("existingInvitationId", refused.existingInvitationId());
             return page(current, model);
         }

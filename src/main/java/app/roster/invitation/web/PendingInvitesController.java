@@ -20,21 +20,18 @@ class PendingInvitesController {
     private final Invitations invitations;
     private final ResendInvitation resendInvitation;
     private final CancelInvitation cancelInvitation;
-    private final ManagingUser managingUser;
 
     PendingInvitesController(Invitations invitations, ResendInvitation resendInvitation,
-            CancelInvitation cancelInvitation, ManagingUser managingUser) {
+            CancelInvitation cancelInvitation) {
         this.invitations = invitations;
         this.resendInvitation = resendInvitation;
         this.cancelInvitation = cancelInvitation;
-        this.managingUser = managingUser;
     }
 
     @PostMapping("/users/invitations/{invitationId}/resend")
     String resend(CurrentAccount current, @PathVariable long invitationId, RedirectAttributes redirect) {
-        var inviter = managingUser.of(current);
+        resendInvitation.resend(current.actor(), current.accountId(), invitationId);
         String email = find(current, invitationId);
-        resendInvitation.resend(current.accountId(), inviter, invitationId);
         redirect.addFlashAttribute("notice", "invites.resent");
         redirect.addFlashAttribute("noticeName", email);
         return "redirect:/users";
@@ -50,9 +47,8 @@ class PendingInvitesController {
 
     @PostMapping("/users/invitations/{invitationId}/cancel")
     String cancel(CurrentAccount current, @PathVariable long invitationId, RedirectAttributes redirect) {
-        var inviter = managingUser.of(current);
+        cancelInvitation.cancel(current.actor(), current.accountId(), invitationId);
         String email = find(current, invitationId);
-        cancelInvitation.cancel(current.accountId(), inviter, invitationId);
         redirect.addFlashAttribute("notice", "invites.cancelled");
         redirect.addFlashAttribute("noticeName", email);
         return "redirect:/users";

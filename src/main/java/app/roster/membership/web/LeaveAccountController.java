@@ -30,7 +30,7 @@ class LeaveAccountController {
 
     @PostMapping("/leave")
     String leave(CurrentAccount current, RedirectAttributes redirect) {
-        leaveAccount.leave(current.accountId(), current.userId());
+        leaveAccount.leave(current.actor(), current.accountId());
         redirect.addFlashAttribute("notice", "leave.done");
         redirect.addFlashAttribute("noticeName", current.accountName());
         return "redirect:/accounts";

@@ -3,7 +3,6 @@ package app.roster.membership.web;
 import app.roster.membership.MembershipRefused;
 import app.roster.membership.TransferOwnership;
 import app.roster.shared.CurrentAccount;
-import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,10 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The owner hands the account to another of its users, after re-entering their password. */
 @Controller
 class OwnershipController {
-
-    /** Refusals about the re-entered password, shown beside its field. */
-    private static final Set<String> PASSWORD_PROBLEMS = Set.of("password.currentWrong",
-            "password.tooManyAttempts");
 
     private final Colleagues colleagues;
     private final TransferOwnership transferOwnership;
@@ -44,12 +39,12 @@ class OwnershipController {
             RedirectAttributes redirect) {
         Colleague colleague = requireOwnerAndColleague(current, userId);
         try {
-            transferOwnership.transfer(current.accountId(), current.userId(), userId, form.getCurrentPassword());
+            transferOwnership.transfer(current.actor(), current.accountId(), userId, form.getCurrentPassword());
         } catch (MembershipRefused refused) {
-            if (!PASSWORD_PROBLEMS.contains(refused.messageKey())) {
+            if (refused.field() == null) {
                 throw refused;
             }
-            errors.rejectValue("currentPassword", refused.messageKey());
+            errors.rejectValue(refused.field(), refused.messageKey());
             form.setCurrentPassword(null);
             model.addAttribute("colleague", colleague);
             model.addAttribute("account", current);

@@ -4,9 +4,7 @@ import app.roster.membership.ChangePermissions;
 import app.roster.membership.MembershipRefused;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.CurrentAccount;
-import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PermissionsController {
 
     private final Colleagues colleagues;
-    private final PermissionCatalogue catalogue;
+    private final PermissionPicker picker;
     private final ChangePermissions changePermissions;
 
-    PermissionsController(Colleagues colleagues, PermissionCatalogue catalogue, ChangePermissions changePermissions) {
+    PermissionsController(Colleagues colleagues, PermissionPicker picker, ChangePermissions changePermissions) {
         this.colleagues = colleagues;
-        this.catalogue = catalogue;
+        this.picker = picker;
         this.changePermissions = changePermissions;
     }
 
@@ -41,10 +39,9 @@ class PermissionsController {
         }
         Set<String> held = colleague.membership().permissions();
         model.addAttribute("colleague", colleague);
-        model.addAttribute("form", PermissionsForm.of(held, grantable(current), colleague.membership().version()));
-        model.addAttribute("choices", catalogue.all().stream()
-                .map(p -> new PermissionChoice(p, held.contains(p.key()), current.may(p.key()))).toList());
-        model.addAttribute("presets", new TreeSet<>(catalogue.presets().keySet()));
+        model.addAttribute("form", PermissionsForm.of(held, picker.grantable(current),
+                colleague.membership().version()));
+        picker.show(current, held, model);
         return "membership/permissions";
     }
 
@@ -53,17 +50,10 @@ class PermissionsController {
             RedirectAttributes redirect) {
         current.require(PermissionCatalogue.USERS);
         Colleague colleague = colleagues.find(current, userId);
-        changePermissions.change(current.accountId(), current.userId(), userId,
-                form.requested(grantable(current), catalogue.presets()), form.version());
+        changePermissions.change(current.actor(), current.accountId(), userId,
+                picker.requested(current, form), form.version());
         redirect.addFlashAttribute("notice", "permissions.saved");
         redirect.addFlashAttribute("noticeName", colleague.fullName());
         return "redirect:/users/" + userId + "/permissions";
-    }
-
-    /** What "All Permissions" means for this manager: the catalogue for the owner, their own permissions otherwise. */
-    private Set<String> grantable(CurrentAccount current) {
-        Set<String> grantable = new LinkedHashSet<>();
-        catalogue.all().stream().filter(p -> current.may(p.key())).forEach(p -> grantable.add(p.key()));
-        return grantable;
     }
 }

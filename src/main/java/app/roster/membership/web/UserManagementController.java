@@ -56,7 +56,7 @@ class UserManagementController {
     String remove(CurrentAccount current, @PathVariable long userId, RedirectAttributes redirect) {
         current.require(PermissionCatalogue.USERS);
         Colleague colleague = colleagues.find(current, userId);
-        removeMember.remove(current.accountId(), current.userId(), userId);
+        removeMember.remove(current.actor(), current.accountId(), userId);
         redirect.addFlashAttribute("notice", "users.removed");
         redirect.addFlashAttribute("noticeName", colleague.fullName());
         return "redirect:/users";

@@ -2,11 +2,11 @@ package app.roster.invitation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.shared.Actor;
 import app.roster.account.AllowedDomains;
 import app.roster.account.RestrictDomains;
 import app.roster.invitation.CancelInvitation;
 import app.roster.invitation.InvitationEvents;
-import app.roster.invitation.Inviter;
 import app.roster.invitation.ResendInvitation;
 import app.roster.invitation.SendInvitation;
 import app.roster.membership.AccountAccess;
@@ -181,12 +181,12 @@ class AcceptInvitationIT {
     @Test
     void replacedCancelledAndExpiredLinksSaySoAndWhomToAsk() {
         Invited replaced = invite(Set.of());
-        resendInvitation.resend(replaced.accountId(), Inviter.user(replaced.ownerId(), "Olga"), replaced.id());
+        resendInvitation.resend(new Actor.Member(replaced.ownerId(), replaced.accountId()), replaced.accountId(), replaced.id());
         assertThat(new Visitor(port).open(replaced.link()).text()).contains("This invitation link was replaced")
                 .contains("Ask Olga Tester at " + replaced.account() + " to send you a new invitation.");
 
         Invited cancelled = invite(Set.of());
-        cancelInvitation.cancel(cancelled.accountId(), Inviter.user(cancelled.ownerId(), "Olga"), cancelled.id());
+        cancelInvitation.cancel(new Actor.Member(cancelled.ownerId(), cancelled.accountId()), cancelled.accountId(), cancelled.id());
         assertThat(new Visitor(port).open(cancelled.link()).text()).contains("This invitation was cancelled")
                 .contains("Ask Olga Tester at " + cancelled.account());
 
@@ -212,8 +212,8 @@ class AcceptInvitationIT {
         String domain = "corp-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
         Person owner = registrations.registerVerified("Olga");
         long accountId = registrations.accountOf(owner);
-        restrictDomains.restrict(accountId, AllowedDomains.parse(domain));
-        sendInvitation.byManager(accountId, owner.id(), EmailAddress.of("team@" + domain), Set.of("invoices"),
+        restrictDomains.restrict(registrations.ownerOf(accountId), accountId, AllowedDomains.parse(domain));
+        sendInvitation.send(new Actor.Member(owner.id(), accountId), accountId, EmailAddress.of("team@" + domain), Set.of("invoices"),
                 Language.EN);
         String link = lastLink();
         Person outsider = registrations.registerVerified("Otto");
@@ -312,7 +312,7 @@ class AcceptInvitationIT {
         String account = "Acme " + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("UPDATE accounts SET name = ? WHERE id = ?").params(account, accountId).update();
         String email = Registrations.uniqueEmail("invited");
-        long id = sendInvitation.byManager(accountId, owner.id(), EmailAddress.of(email), permissions, Language.EN);
+        long id = sendInvitation.send(new Actor.Member(owner.id(), accountId), accountId, EmailAddress.of(email), permissions, Language.EN);
         return new Invited(id, owner.id(), accountId, account, email, EmailAddress.of(email).masked(), lastLink());
     }
 

@@ -1,7 +1,6 @@
-package app.roster.invitation.web;
+package app.roster.membership.web;
 
 import app.roster.membership.PermissionCatalogue;
-import app.roster.membership.web.PermissionChoice;
 import app.roster.shared.CurrentAccount;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -10,11 +9,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The All / preset / Choose picker of "Manage Permissions", for invitations: a manager is offered only what
- * they hold; the other boxes are disabled with the reason. The use cases decide; this only shows.
+ * The All / preset / Choose picker of "Manage Permissions" and of the invitation pages: a manager is offered only
+ * what they hold; the other boxes are disabled with the reason. The use cases decide; this only shows.
  */
 @Component
-class PermissionPicker {
+public class PermissionPicker {
 
     private final PermissionCatalogue catalogue;
 
@@ -22,20 +21,20 @@ class PermissionPicker {
         this.catalogue = catalogue;
     }
 
-    void show(CurrentAccount current, Set<String> chosen, Model model) {
+    public void show(CurrentAccount current, Set<String> chosen, Model model) {
         model.addAttribute("choices", catalogue.all().stream()
                 .map(p -> new PermissionChoice(p, chosen.contains(p.key()), current.may(p.key()))).toList());
         model.addAttribute("presets", new TreeSet<>(catalogue.presets().keySet()));
     }
 
     /** What "All Permissions" means for this manager: the catalogue for the owner, their own permissions otherwise. */
-    Set<String> grantable(CurrentAccount current) {
+    public Set<String> grantable(CurrentAccount current) {
         Set<String> grantable = new LinkedHashSet<>();
         catalogue.all().stream().filter(p -> current.may(p.key())).forEach(p -> grantable.add(p.key()));
         return grantable;
     }
 
-    Set<String> requested(CurrentAccount current, app.roster.membership.web.PermissionsForm form) {
+    public Set<String> requested(CurrentAccount current, PermissionsForm form) {
         return form.requested(grantable(current), catalogue.presets());
     }
 }
