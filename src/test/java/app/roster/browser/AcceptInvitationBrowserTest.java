@@ -9,6 +9,7 @@ import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
 import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
@@ -25,6 +26,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The invitee's journey from the link: register or log in right on the accept page, then accept. */
 @IntegrationTest
+@PageTest
 @RecordApplicationEvents
 class AcceptInvitationBrowserTest {
 

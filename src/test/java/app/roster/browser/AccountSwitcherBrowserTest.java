@@ -6,6 +6,7 @@ import app.roster.account.AccountProfile;
 import app.roster.account.OpenAccount;
 import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
+@PageTest
 class AccountSwitcherBrowserTest {
 
     @LocalServerPort

@@ -6,6 +6,7 @@ import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.OneTimeToken;
 import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
@@ -25,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Staff "Associate User" in the Admin Area: an existing user found by the search, or a new address invited. */
 @IntegrationTest
+@PageTest
 class AdminAssociateBrowserTest {
 
     private static final String STAFF_PASSWORD = "amber falcon river slate";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
@@ -22,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * with Send Invite = No, who finds the account at their next login.
  */
 @IntegrationTest
+@PageTest
 class AdminNewClientBrowserTest {
 
     private static final String STAFF_PASSWORD = "amber falcon river slate";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
@@ -19,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Staff read a client's trail through the filter form and send a failed email again, in Chromium. */
 @IntegrationTest
+@PageTest
 class AdminRecordsBrowserTest {
 
     private static final String STAFF_PASSWORD = "amber falcon river slate";

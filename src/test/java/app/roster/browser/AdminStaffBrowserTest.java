@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import app.roster.support.Mailbox;
 import app.roster.user.SecretEncryption;
 import app.roster.user.TwoFactor;
@@ -25,6 +26,7 @@ import org.springframework.test.context.TestPropertySource;
  * is made to set up two-factor (as shipped: required) and lands in the Admin Area.
  */
 @IntegrationTest
+@PageTest
 @TestPropertySource(properties = "roster.admin.require-two-factor=true")
 class AdminStaffBrowserTest {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
@@ -18,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Staff find a user in the directory, open their page and disable them after a confirmation. */
 @IntegrationTest
+@PageTest
 class AdminUsersBrowserTest {
 
     private static final String STAFF_PASSWORD = "amber falcon river slate";

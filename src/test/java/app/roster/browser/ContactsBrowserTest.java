@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The owner adds, edits and deletes a contact, and invites one as a user, in a real browser. */
 @IntegrationTest
+@PageTest
 class ContactsBrowserTest {
 
     @LocalServerPort

@@ -8,6 +8,7 @@ import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
 import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What an emailed invitation link shows once it was replaced, has expired, or meets the allowed domains. */
 @IntegrationTest
+@PageTest
 class InvitationLinksBrowserTest {
 
     @LocalServerPort

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
+@PageTest
 class TwoFactorBrowserTest {
 
     private static final String INVALID_CODE = "This code is not valid";

@@ -4,8 +4,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -19,14 +23,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven the way a person uses the pages: fields found by their visible
- * label, buttons by their text. Missing Chromium fails the test: CI must never skip the browser.
+ * label, buttons by their text. Missing Chromium fails the test: CI must never skip the browser. Closing
+ * one keeps its Chromium, wiped, for the next test of the JVM.
  */
 public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private final WebDriver driver;
+    private final ChromeDriver driver;
+    private final boolean javaScript;
     private final String base;
 
     public Browser(int port) {
@@ -39,6 +45,12 @@ public final class Browser implements AutoCloseable {
     }
 
     private Browser(int port, boolean javaScript) {
+        this.javaScript = javaScript;
+        this.driver = Idle.take(javaScript).orElseGet(() -> Idle.started(start(javaScript)));
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    private static ChromeDriver start(boolean javaScript) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver");
@@ -55,9 +67,9 @@ public final class Browser implements AutoCloseable {
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        this.driver = new ChromeDriver(service, options);
-        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-        this.base = "http://127.0.0.1:" + port;
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return driver;
     }
 
     public Browser open(String pathOrUrl) {
@@ -163,9 +175,73 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Hands the Chromium back for the next test, as good as new: no cookie (sessions, known device,
+     * language), no cache, one blank tab. A Chromium that cannot be reset is quit instead.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            List<String> tabs = List.copyOf(driver.getWindowHandles());
+            for (String tab : tabs.subList(1, tabs.size())) {
+                driver.switchTo().window(tab).close();
+            }
+            driver.switchTo().window(tabs.getFirst());
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
+            Idle.put(javaScript, driver);
+        } catch (RuntimeException e) {
+            Idle.quit(driver);
+        }
+    }
+
+    /**
+     * Started Chromiums waiting for their next test: starting one costs seconds on a busy machine, and a
+     * test class needs one to three. They are quit when the test JVM ends.
+     */
+    private static final class Idle {
+
+        private static final Deque<ChromeDriver> WITH_JAVASCRIPT = new ArrayDeque<>();
+        private static final Deque<ChromeDriver> WITHOUT_JAVASCRIPT = new ArrayDeque<>();
+        private static final List<ChromeDriver> STARTED = new ArrayList<>();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                synchronized (Idle.class) {
+                    STARTED.forEach(driver -> {
+                        try {
+                            driver.quit();
+                        } catch (RuntimeException ignored) {
+                            // the JVM is going away anyway
+                        }
+                    });
+                }
+            }));
+        }
+
+        static synchronized Optional<ChromeDriver> take(boolean javaScript) {
+            return Optional.ofNullable(idle(javaScript).pollFirst());
+        }
+
+        static synchronized ChromeDriver started(ChromeDriver driver) {
+            STARTED.add(driver);
+            return driver;
+        }
+
+        static synchronized void put(boolean javaScript, ChromeDriver driver) {
+            idle(javaScript).addFirst(driver);
+        }
+
+        static synchronized void quit(ChromeDriver driver) {
+            STARTED.remove(driver);
+            driver.quit();
+        }
+
+        private static Deque<ChromeDriver> idle(boolean javaScript) {
+            return javaScript ? WITH_JAVASCRIPT : WITHOUT_JAVASCRIPT;
+        }
     }
 
     private Browser chooseFromDropdown(String toggleId, String item) {

@@ -18,7 +18,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 /**
  * Points each test application context at its own fresh database and at the shared GreenMail server.
  * The database is H2 in memory by default and a real PostgreSQL (embedded, one server per JVM) when
- * the system property {@code roster.test.database} is {@code postgres}.
+ * the system property {@code roster.test.database} is {@code postgres}. Passwords are hashed cheaply
+ * ({@link TestPasswordEncoder}) unless a test asks for {@link RealPasswordHashing}.
  */
 public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -53,6 +54,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("roster-test", properties));
         staffWithoutTwoFactor(context.getEnvironment().getPropertySources());
         perIpLimitsForTheWholeSuite(context.getEnvironment().getPropertySources());
+        context.getBeanFactory().addBeanPostProcessor(TestPasswordEncoder.wrapping());
     }
 
     /**

@@ -3,6 +3,7 @@ package app.roster.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
+import app.roster.support.RealPasswordHashing;
 import app.roster.support.Registrations;
 import app.roster.support.Visitor;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ class RegistrationIT {
     JdbcClient jdbc;
 
     @Test
+    @RealPasswordHashing
     void createsTheUserAndAnAccountTheyOwnAndAuditsBoth() {
         String email = Registrations.uniqueEmail("Ana");
         Visitor visitor = new Visitor(port);
