@@ -1,6 +1,7 @@
 package app.roster.ratelimit;
 
 import app.roster.shared.OneTimeToken;
+import app.roster.shared.SecureCookies;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
-import app.roster.web.WebSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,11 +34,11 @@ class KnownDevices {
     private final Clock clock;
     private final boolean secureCookie;
 
-    KnownDevices(JdbcClient jdbc, LoginSettings settings, Clock clock, WebSettings web) {
+    KnownDevices(JdbcClient jdbc, LoginSettings settings, Clock clock, SecureCookies secureCookies) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
-        this.secureCookie = web.https();
+        this.secureCookie = secureCookies.required();
     }
 
     /** The hash of this browser's cookie when it logged in as the address within the lifetime. */
