@@ -256,7 +256,8 @@ public final class Browser implements AutoCloseable {
     }
 
     private WebDriverWait patiently() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        // Selenium looks every 500 ms by default: most waits here are for a page load of a few dozen ms.
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

@@ -58,7 +58,8 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
         // Without a user name it is never sent (GreenMail asks for none); the settings page must not show it.
         properties.put("spring.mail.password", SMTP_PASSWORD);
         properties.put("spring.mail.properties.mail.smtp.starttls.enable", "false");
-        properties.put("roster.mail.poll-interval", "200ms");
+        // Most tests wait for an email: the dispatcher's poll is part of each wait.
+        properties.put("roster.mail.poll-interval", "100ms");
         properties.put("roster.reverse-dns-timeout", "500ms");
         properties.put("server.port", "0");
         properties.put("roster.encryption-key", ENCRYPTION_KEY);
