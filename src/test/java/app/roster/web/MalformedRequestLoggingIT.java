@@ -3,6 +3,7 @@ package app.roster.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * valid session and CSRF token, so it gets past Spring Security to wherever its parameters are first read.
  */
 @IntegrationTest
+@PageTest
 @ExtendWith(OutputCaptureExtension.class)
 // TestInfrastructure lets Tomcat read bodies up to 16 MB to the end (server.tomcat.max-swallow-size), so the
 // client does not lose the 413 to a connection reset, without changing the limits under test.
