@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.awaitility.core.ConditionFactory;
 
 /**
  * The real SMTP server the tests' Roster sends to (GreenMail on a free port of 127.0.0.1), with the
@@ -53,22 +52,14 @@ public final class Mailbox {
 
     /** Waits for the n-th (1-based) message to the address and returns it. */
     public MimeMessage awaitMessage(String address, int n) {
-        patiently().until(() -> messagesTo(address).size() >= n);
+        await().atMost(Duration.ofSeconds(20)).until(() -> messagesTo(address).size() >= n);
         return messagesTo(address).get(n - 1);
     }
 
     /** Waits for a message to the address whose subject contains the text, and returns the newest such. */
     public MimeMessage awaitSubject(String address, String subjectPart) {
-        patiently().until(() -> newestWithSubject(address, subjectPart) != null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> newestWithSubject(address, subjectPart) != null);
         return newestWithSubject(address, subjectPart);
-    }
-
-    /**
-     * Up to 20 s, looking at once and then every 25 ms: the question is asked of memory, and the dispatcher
-     * sends within its poll interval, so Awaitility's default first look after 100 ms would be most of the wait.
-     */
-    private static ConditionFactory patiently() {
-        return await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(25));
     }
 
     public static String text(MimeMessage message) {
