@@ -5,13 +5,12 @@ import app.roster.invitation.Admission;
 import app.roster.invitation.InvitationRefused;
 import app.roster.invitation.Invitations;
 import app.roster.invitation.SendInvitation;
-import app.roster.membership.AccountAccess;
 import app.roster.membership.AddMember;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
-import app.roster.shared.Refusal;
+import app.roster.shared.StaffOnly;
 import app.roster.user.CreateUserByStaff;
 import app.roster.user.User;
 import app.roster.user.Users;
@@ -60,10 +59,7 @@ public class AssociateUser {
      */
     @Transactional
     public Outcome associate(Actor actor, long accountId, Association association) {
-        if (!(actor instanceof Actor.Staff staff)) {
-            throw Refusal.forbidden("error.403.body");
-        }
-        AccountAccess.requireAdministrator(staff);
+        Actor.Staff staff = StaffOnly.requireAdministrator(actor);
         accounts.lockForNewMembers(accountId);
         Set<String> permissions = catalogue.requireKnown(association.permissions());
         User existing = association.userId() == null ? null
@@ -84,19 +80,20 @@ public class AssociateUser {
         }
         requireAdmissible(accountId, email);
         if (existing != null) {
-            if (!addMember.add(accountId, existing.id(), permissions, true, "staff")) {
+            if (!addMember.add(staff, accountId, existing.id(), permissions, true)) {
                 throw new AssociationRefused("email", "admin.associate.error.member");
             }
             return Outcome.ADDED;
         }
         long id;
         try {
-            id = createUser.create(email, association.firstName(), association.lastName(), association.language());
+            id = createUser.create(staff, email, association.firstName(), association.lastName(),
+                    association.language());
         } catch (CreateUserByStaff.EmailTaken taken) {
             // created at this moment by someone else (a registration, or staff of another account)
             throw new AssociationRefused("email", "admin.associate.error.exists");
         }
-        addMember.add(accountId, id, permissions, true, "staff");
+        addMember.add(staff, accountId, id, permissions, true);
         return Outcome.CREATED_AND_ADDED;
     }
 

@@ -1,28 +1,11 @@
 package app.roster.admin;
 
-/** "Associate User" refused; the field it belongs next to and the admin bundle key that explains why. */
-public class AssociationRefused extends RuntimeException {
+import app.roster.shared.Refusal;
 
-    private final String field;
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** "Associate User" or "Add New Client" refused: the field it belongs next to and the admin bundle key. */
+public class AssociationRefused extends Refusal {
 
     AssociationRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey, null, false, false);
-        this.field = field;
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(Kind.INVALID, messageKey, field, arguments);
     }
 }

@@ -34,7 +34,7 @@ public class AddContact {
         }
         long id = contacts.insert(accountId, details, clock.instant());
         events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.ADDED, accountId, id,
-                ContactEvents.summary(details)));
+                ContactEvents.summary(details), actor));
         confirmation.send(accountId, id, details, language);
         return id;
     }

@@ -39,7 +39,8 @@ public class ChangeContact {
         contacts.update(accountId, contactId, after);
         Map<String, String> changes = changes(before, after);
         if (!changes.isEmpty()) {
-            events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.CHANGED, accountId, contactId, changes));
+            events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.CHANGED, accountId, contactId,
+                    changes, actor));
         }
         if (newAddress) {
             confirmation.send(accountId, contactId, after, language);

@@ -29,6 +29,6 @@ public class DeleteContact {
             throw new NotFound();
         }
         events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.DELETED, accountId, contactId,
-                ContactEvents.summary(contact.details())));
+                ContactEvents.summary(contact.details()), actor));
     }
 }

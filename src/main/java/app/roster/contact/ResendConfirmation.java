@@ -35,7 +35,7 @@ public class ResendConfirmation {
         }
         confirmation.send(accountId, contactId, contact.details(), language);
         events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.CONFIRMATION_RESENT, accountId,
-                contactId, Map.of("email", contact.details().email().value())));
+                contactId, Map.of("email", contact.details().email().value()), actor));
         return true;
     }
 }

@@ -38,7 +38,7 @@ class InvitationActor {
     /** Like {@link #requireManageable}, but Support staff too: sending an email again changes nothing else. */
     Invitation requireMaySendAgain(Actor actor, long accountId, long invitationId) {
         Membership manager = actor instanceof Actor.Member member ? access.membershipOf(member, accountId) : null;
-        requireUserOrStaff(actor);
+        requireMemberOrStaff(actor);
         Invitation invitation = invitations.find(accountId, invitationId).orElseThrow(NotFound::new);
         if (manager != null) {
             InvitationRules.requireMayGrant(manager, invitation.permissions());
@@ -52,7 +52,8 @@ class InvitationActor {
             case Actor.Member member -> InvitationRules.requireMayGrant(access.membershipOf(member, accountId),
                     permissions);
             case Actor.Staff staff -> AccountAccess.requireAdministrator(staff);
-            case Actor.System system -> requireUserOrStaff(system);
+            case Actor.User user -> requireMemberOrStaff(user);
+            case Actor.System system -> requireMemberOrStaff(system);
         }
     }
 
@@ -60,13 +61,15 @@ class InvitationActor {
     String nameOf(Actor actor) {
         return switch (actor) {
             case Actor.Member member -> users.findById(member.userId()).map(User::fullName).orElse("");
+            case Actor.User user -> users.findById(user.userId()).map(User::fullName).orElse("");
             case Actor.Staff staff -> staff.name();
             case Actor.System system -> "";
         };
     }
 
-    private static void requireUserOrStaff(Actor actor) {
-        if (actor instanceof Actor.System) {
+    /** Invitations are an account's business: its users and staff, not a user outside it nor a job. */
+    private static void requireMemberOrStaff(Actor actor) {
+        if (!(actor instanceof Actor.Member || actor instanceof Actor.Staff)) {
             throw Refusal.forbidden("error.403.body");
         }
     }

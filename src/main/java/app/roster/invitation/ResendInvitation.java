@@ -48,7 +48,7 @@ public class ResendInvitation {
         }
         String accountName = accounts.findById(accountId).orElseThrow(NotFound::new).name();
         events.publishEvent(new InvitationEvents.InvitationSent(accountId, invitationId, invitation.email().value(),
-                invitation.permissions(), true));
+                invitation.permissions(), true, actor));
         events.publishEvent(new InvitationEvents.InvitationEmailRequested(invitationId, invitation.email().value(),
                 invitation.language().locale(), accountName, actors.nameOf(actor), links.accept(token), expiresAt));
     }

@@ -74,7 +74,8 @@ public class SendInvitation {
         Long byStaff = inviter instanceof Actor.Staff staff ? staff.staffId() : null;
         long id = invitations.insert(accountId, email, permissions, language, byUser, byStaff, token.hash(), now,
                 expiresAt);
-        events.publishEvent(new InvitationEvents.InvitationSent(accountId, id, email.value(), permissions, false));
+        events.publishEvent(new InvitationEvents.InvitationSent(accountId, id, email.value(), permissions, false,
+                inviter));
         events.publishEvent(new InvitationEvents.InvitationEmailRequested(id, email.value(), language.locale(),
                 account.name(), inviterName, links.accept(token), expiresAt));
         return id;
@@ -85,6 +86,7 @@ public class SendInvitation {
         Duration hour = Duration.ofHours(1);
         String who = switch (inviter) {
             case Actor.Member member -> "user:" + member.userId();
+            case Actor.User user -> "user:" + user.userId();
             case Actor.Staff staff -> "staff:" + staff.staffId();
             case Actor.System system -> "system";
         };

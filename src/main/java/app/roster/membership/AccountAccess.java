@@ -5,6 +5,7 @@ import app.roster.shared.Actor;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;
 import app.roster.shared.Refusal;
+import app.roster.shared.StaffOnly;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AccountAccess implements AccountPermissions {
-
-    static final String ADMINISTRATORS_ONLY = "error.403.administratorsOnly";
 
     private final Memberships memberships;
 
@@ -39,9 +38,7 @@ public class AccountAccess implements AccountPermissions {
 
     /** Support staff read and send emails again; every change needs an Administrator. */
     public static void requireAdministrator(Actor.Staff staff) {
-        if (!staff.administrator()) {
-            throw Refusal.forbidden(ADMINISTRATORS_ONLY);
-        }
+        StaffOnly.requireAdministrator(staff);
     }
 
     /** Nobody but users and staff acts on an account's data through a use case (jobs have their own). */
@@ -58,7 +55,7 @@ public class AccountAccess implements AccountPermissions {
                 }
             }
             case Actor.Staff staff -> requireAdministrator(staff);
-            case Actor.System system -> throw notAnActor();
+            case Actor.User _, Actor.System _ -> throw notAnActor();
         }
     }
 
@@ -71,7 +68,7 @@ public class AccountAccess implements AccountPermissions {
                 }
             }
             case Actor.Staff staff -> requireAdministrator(staff);
-            case Actor.System system -> throw notAnActor();
+            case Actor.User _, Actor.System _ -> throw notAnActor();
         }
     }
 }

@@ -34,8 +34,8 @@ class AccountDomainRule implements EmailChangeRule {
         for (Restricted account : restrictedAccountsOf(userId)) {
             AllowedDomains domains = allowedDomains.of(account.accountId());
             if (!domains.admits(newEmail)) {
-                return Optional.of(new FieldProblem("email", "email.outsideAccountDomains",
-                        List.of(account.name(), domains.describe(", "))));
+                return Optional.of(new FieldProblem("email", "email.outsideAccountDomains", account.name(),
+                        domains.describe(", ")));
             }
         }
         return Optional.empty();

@@ -38,7 +38,8 @@ public class ChangePermissions {
                 Membership manager = access.membershipOf(member, accountId);
                 Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
                 Set<String> known = catalogue.requireKnown(requested);
-                yield save(target, catalogue.known(target.permissionsAfterChangeBy(manager, known)), version);
+                yield save(actor, target, catalogue.known(target.permissionsAfterChangeBy(manager, known)),
+                        version);
             }
             case Actor.Staff staff -> {
                 AccountAccess.requireAdministrator(staff);
@@ -46,9 +47,9 @@ public class ChangePermissions {
                 if (target.owner()) {
                     throw new MembershipRefused("membership.refused.owner");
                 }
-                yield save(target, catalogue.requireKnown(requested), version);
+                yield save(actor, target, catalogue.requireKnown(requested), version);
             }
-            case Actor.System system -> throw AccountAccess.notAnActor();
+            case Actor.User _, Actor.System _ -> throw AccountAccess.notAnActor();
         };
     }
 
@@ -56,7 +57,7 @@ public class ChangePermissions {
      * A stale form is refused even when it would change nothing: its author decided on what they saw, which
      * is no longer what is stored. The conditional UPDATE catches a change made between our read and write.
      */
-    private Set<String> save(Membership target, Set<String> after, long version) {
+    private Set<String> save(Actor actor, Membership target, Set<String> after, long version) {
         if (target.version() != version) {
             throw new ChangedMeanwhile();
         }
@@ -67,7 +68,7 @@ public class ChangePermissions {
             throw new ChangedMeanwhile();
         }
         events.publishEvent(new MembershipEvents.PermissionsChanged(target.accountId(), target.accountName(),
-                target.userId(), target.permissions(), after));
+                target.userId(), target.permissions(), after, actor));
         return after;
     }
 }

@@ -28,7 +28,8 @@ public class LeaveAccount {
         Membership membership = access.membershipOf(member, accountId);
         membership.requireMayLeave();
         if (memberships.delete(accountId, member.userId())) {
-            events.publishEvent(new MembershipEvents.MemberLeft(accountId, member.userId(), membership.permissions()));
+            events.publishEvent(new MembershipEvents.MemberLeft(accountId, member.userId(), membership.permissions(),
+                    member));
         }
     }
 }

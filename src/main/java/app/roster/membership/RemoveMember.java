@@ -28,7 +28,7 @@ public class RemoveMember {
                 Membership manager = access.membershipOf(member, accountId);
                 Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
                 target.requireRemovableBy(manager);
-                delete(target);
+                delete(actor, target);
             }
             case Actor.Staff staff -> {
                 AccountAccess.requireAdministrator(staff);
@@ -36,16 +36,16 @@ public class RemoveMember {
                 if (target.owner()) {
                     throw new MembershipRefused("membership.refused.owner");
                 }
-                delete(target);
+                delete(actor, target);
             }
-            case Actor.System system -> throw AccountAccess.notAnActor();
+            case Actor.User _, Actor.System _ -> throw AccountAccess.notAnActor();
         }
     }
 
-    private void delete(Membership target) {
+    private void delete(Actor actor, Membership target) {
         if (memberships.delete(target.accountId(), target.userId())) {
             events.publishEvent(new MembershipEvents.MemberRemoved(target.accountId(), target.accountName(),
-                    target.userId(), target.permissions()));
+                    target.userId(), target.permissions(), actor));
         }
     }
 }

@@ -46,7 +46,7 @@ public class TransferOwnership {
                 if (check != CurrentPassword.Check.RIGHT) {
                     throw new MembershipRefused(check.problem(), "currentPassword");
                 }
-                move(owner, target, false);
+                move(actor, owner, target);
             }
             case Actor.Staff staff -> {
                 AccountAccess.requireAdministrator(staff);
@@ -56,18 +56,18 @@ public class TransferOwnership {
                 }
                 long ownerUserId = memberships.ownerOf(accountId).orElseThrow(NotFound::new);
                 Membership owner = memberships.find(accountId, ownerUserId).orElseThrow(NotFound::new);
-                move(owner, target, true);
+                move(actor, owner, target);
             }
-            case Actor.System system -> throw AccountAccess.notAnActor();
+            case Actor.User _, Actor.System _ -> throw AccountAccess.notAnActor();
         }
     }
 
-    private void move(Membership owner, Membership target, boolean byStaff) {
+    private void move(Actor actor, Membership owner, Membership target) {
         if (!memberships.changeOwner(owner.accountId(), owner.userId(), target.userId())) {
             throw new MembershipRefused("membership.refused.ownerChanged");
         }
         memberships.updatePermissions(owner.accountId(), owner.userId(), catalogue.everything());
         events.publishEvent(new MembershipEvents.OwnershipTransferred(owner.accountId(), owner.accountName(),
-                owner.userId(), target.userId(), byStaff));
+                owner.userId(), target.userId(), actor));
     }
 }

@@ -1,5 +1,6 @@
 package app.roster.staff;
 
+import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
 import java.sql.ResultSet;
@@ -61,6 +62,17 @@ public class StaffMembers {
 
     public Optional<String> nameOf(long id) {
         return jdbc.sql("SELECT name FROM staff WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    /**
+     * The signed-in staff member as the use cases take them: the name people affected read (the address when no
+     * name was set), and the address the audit trail names them by.
+     */
+    public Actor.Staff actorOf(SignedInStaff signedIn) {
+        Actor.Staff.Role role = signedIn.role() == StaffRole.ADMINISTRATOR ? Actor.Staff.Role.ADMINISTRATOR
+                : Actor.Staff.Role.SUPPORT;
+        String name = nameOf(signedIn.id()).filter(n -> !n.isBlank()).orElse(signedIn.email());
+        return new Actor.Staff(signedIn.id(), role, name, signedIn.email());
     }
 
     /**

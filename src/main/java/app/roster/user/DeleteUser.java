@@ -1,5 +1,7 @@
 package app.roster.user;
 
+import app.roster.shared.Actor;
+import app.roster.shared.StaffOnly;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff delete a login that belongs to no client account. Tokens and recovery codes go with it (ON DELETE
+ * An Administrator deletes a login that belongs to no client account. Tokens and recovery codes go with it (ON DELETE
  * CASCADE); invitations it sent or accepted keep working without it (ON DELETE SET NULL).
  *
  * <p>The memberships belong to a module above this one, which answers through {@link DeletionGuard}. A
@@ -36,7 +38,8 @@ public class DeleteUser {
 
     /** False, changing nothing, when the user is unknown or belongs to an account. */
     @Transactional
-    public boolean delete(long userId) {
+    public boolean delete(Actor actor, long userId) {
+        StaffOnly.requireAdministrator(actor);
         if (jdbc.sql("SELECT id FROM users WHERE id = ? FOR UPDATE").param(userId).query(Long.class).optional()
                 .isEmpty()) {
             return false;
@@ -49,7 +52,7 @@ public class DeleteUser {
             return false;
         }
         sessions.endAll(userId);
-        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.DELETED, user));
+        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.DELETED, user, actor));
         return true;
     }
 }

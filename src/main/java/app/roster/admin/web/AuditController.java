@@ -61,7 +61,8 @@ class AuditController {
 
     /** Bad filter input goes back to the page, which says what is wrong. */
     @GetMapping("/admin/audit.csv")
-    void csv(@ModelAttribute("form") AuditFilterForm form, HttpServletResponse response) throws IOException {
+    void csv(@ModelAttribute("form") AuditFilterForm form, Actor.Staff actor, HttpServletResponse response)
+            throws IOException {
         Map<String, String> errors = new LinkedHashMap<>();
         AuditFilter filter = form.toFilter(errors);
         if (!errors.isEmpty()) {
@@ -74,6 +75,6 @@ class AuditController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("roster-audit-" + today + ".csv").build().toString());
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        export.export(filter, out);
+        export.export(actor, filter, out);
     }
 }

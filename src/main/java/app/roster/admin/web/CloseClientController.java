@@ -3,6 +3,7 @@ package app.roster.admin.web;
 import app.roster.account.CloseAccount;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
+import app.roster.shared.Actor;
 import app.roster.staff.AdministratorsOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +43,9 @@ class CloseClientController {
     }
 
     @PostMapping(CLOSE)
-    String close(@PathVariable String id, RedirectAttributes redirect) {
+    String close(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         ClientDetails client = client(id);
-        if (closeAccount.close(client.id())) {
+        if (closeAccount.close(actor, client.id())) {
             redirect.addFlashAttribute("notice", "admin.close.done");
             redirect.addFlashAttribute("noticeName", client.name());
         }
@@ -52,9 +53,9 @@ class CloseClientController {
     }
 
     @PostMapping(REOPEN)
-    String reopen(@PathVariable String id, RedirectAttributes redirect) {
+    String reopen(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         ClientDetails client = client(id);
-        if (closeAccount.reopen(client.id())) {
+        if (closeAccount.reopen(actor, client.id())) {
             redirect.addFlashAttribute("notice", "admin.reopen.done");
             redirect.addFlashAttribute("noticeName", client.name());
         }

@@ -4,6 +4,7 @@ import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
 import app.roster.admin.DeleteClient;
 import app.roster.membership.UserDirectory;
+import app.roster.shared.Actor;
 import app.roster.staff.AdministratorsOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +44,9 @@ class DeleteClientController {
 
     @PostMapping(DELETE)
     String delete(@PathVariable String id, @RequestParam(name = "deleteUsers", defaultValue = "false") String deleteUsers,
-            RedirectAttributes redirect) {
+            Actor.Staff actor, RedirectAttributes redirect) {
         ClientDetails client = client(id);
-        int deleted = deleteClient.delete(client.id(), "true".equals(deleteUsers));
+        int deleted = deleteClient.delete(actor, client.id(), "true".equals(deleteUsers));
         redirect.addFlashAttribute("deletedClient", client.name());
         redirect.addFlashAttribute("deletedUsers", deleted);
         return "redirect:/admin";

@@ -1,6 +1,7 @@
 package app.roster.admin.web;
 
 import app.roster.membership.UserDirectory;
+import app.roster.shared.Actor;
 import app.roster.staff.AdministratorsOnly;
 import app.roster.user.DeleteUser;
 import app.roster.user.User;
@@ -39,9 +40,9 @@ class DeleteUserController {
     }
 
     @PostMapping(DELETE)
-    String delete(@PathVariable String id, RedirectAttributes redirect) {
+    String delete(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
-        if (!deleteUser.delete(user.id())) {
+        if (!deleteUser.delete(actor, user.id())) {
             redirect.addFlashAttribute("problem", "admin.user.deleteRefused");
             return StaffUsers.userPage(user);
         }

@@ -3,6 +3,7 @@ package app.roster.admin.web;
 import app.roster.mail.EmailLog;
 import app.roster.mail.LoggedEmail;
 import app.roster.admin.RetryEmail;
+import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
 import java.util.Arrays;
 import java.util.List;
@@ -74,9 +75,9 @@ class EmailLogController {
     }
 
     @PostMapping("/admin/emails/{id}/retry")
-    String retry(@PathVariable String id, RedirectAttributes redirect) {
+    String retry(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         long messageId = ClientsController.id(id);
-        boolean queued = retryEmail.retry(messageId);
+        boolean queued = retryEmail.retry(actor, messageId);
         redirect.addFlashAttribute(queued ? "notice" : "problem",
                 queued ? "admin.emails.retried" : "admin.emails.notFailed");
         return "redirect:/admin/emails/" + messageId;

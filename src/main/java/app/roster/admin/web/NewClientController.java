@@ -2,6 +2,7 @@ package app.roster.admin.web;
 
 import app.roster.admin.AddClient;
 import app.roster.admin.AssociationRefused;
+import app.roster.shared.Actor;
 import app.roster.user.UserSearch;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
@@ -53,8 +54,8 @@ class NewClientController {
     }
 
     @PostMapping(PATH)
-    String add(@Valid @ModelAttribute("form") NewClientForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String add(@Valid @ModelAttribute("form") NewClientForm form, BindingResult binding, Actor.Staff actor,
+            Model model, RedirectAttributes redirect) {
         if (binding.hasFieldErrors("userId") || form.existingOwner() && directory.find(form.getUserId()).isEmpty()) {
             form.setUserId(null);
             binding.rejectValue("email", "admin.associate.error.noUser");
@@ -65,7 +66,7 @@ class NewClientController {
             return page(form, model);
         }
         try {
-            long id = addClient.add(form.toProfile(), form.toOwner());
+            long id = addClient.add(actor, form.toProfile(), form.toOwner());
             redirect.addFlashAttribute("notice", "admin.newClient.done");
             redirect.addFlashAttribute("noticeName", form.toProfile().name());
             return "redirect:/admin/clients/" + id;

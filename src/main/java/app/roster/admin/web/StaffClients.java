@@ -7,12 +7,11 @@ import app.roster.membership.ClientUsers;
 import app.roster.shared.Actor;
 import app.roster.staff.SignedInStaff;
 import app.roster.staff.StaffMembers;
-import app.roster.staff.StaffRole;
 import org.springframework.stereotype.Component;
 
 /**
  * What the client page's actions share: the client (active, or 404: the membership module sees only
- * active accounts), one of its users (another client's user is 404), and the acting staff member's name.
+ * active accounts), one of its users (another client's user is 404), and the acting staff member.
  */
 @Component
 class StaffClients {
@@ -38,14 +37,7 @@ class StaffClients {
 
     /** The signed-in staff member as the use cases take them. */
     Actor.Staff actorOf(SignedInStaff signedIn) {
-        Actor.Staff.Role role = signedIn.role() == StaffRole.ADMINISTRATOR ? Actor.Staff.Role.ADMINISTRATOR
-                : Actor.Staff.Role.SUPPORT;
-        return new Actor.Staff(signedIn.id(), role, nameOf(signedIn));
-    }
-
-    /** The name invitees read ("… has given you access"); the address when no name was set. */
-    String nameOf(SignedInStaff signedIn) {
-        return staff.nameOf(signedIn.id()).filter(name -> !name.isBlank()).orElse(signedIn.email());
+        return staff.actorOf(signedIn);
     }
 
     static String clientPage(ClientDetails client) {

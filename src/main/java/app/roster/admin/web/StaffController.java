@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.shared.Actor;
 import app.roster.staff.AddStaff;
 import app.roster.staff.AdministratorsOnly;
 import app.roster.staff.ChangeStaffRole;
@@ -62,9 +63,9 @@ class StaffController {
     }
 
     @PostMapping("/admin/staff")
-    String add(StaffForm form, Model model, RedirectAttributes redirect) {
+    String add(StaffForm form, Actor.Staff actor, Model model, RedirectAttributes redirect) {
         try {
-            long id = addStaff.add(form.name(), form.email(), form.parsedRole());
+            long id = addStaff.add(actor, form.name(), form.email(), form.parsedRole());
             redirect.addFlashAttribute("notice", "admin.staff.added");
             return "redirect:/admin/staff/" + id;
         } catch (StaffRefused refused) {
@@ -87,16 +88,16 @@ class StaffController {
 
     @PostMapping(MEMBER + "/role")
     String changeRole(@PathVariable String id, @RequestParam(defaultValue = "") String role,
-            @AuthenticationPrincipal SignedInStaff me, RedirectAttributes redirect) {
+            Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
-        return refusable(member, redirect, () -> changeRole.change(me.id(), member.id(), role(role)),
+        return refusable(member, redirect, () -> changeRole.change(actor, member.id(), role(role)),
                 "admin.staff.roleChanged");
     }
 
     @PostMapping(MEMBER + "/setup-link")
-    String resendSetupLink(@PathVariable String id, RedirectAttributes redirect) {
+    String resendSetupLink(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
-        resendSetupLink.resend(member.id());
+        resendSetupLink.resend(actor, member.id());
         redirect.addFlashAttribute("notice", "admin.staff.setupLinkSent");
         return "redirect:/admin/staff/" + member.id();
     }
@@ -107,15 +108,15 @@ class StaffController {
     }
 
     @PostMapping(MEMBER + "/disable")
-    String disable(@PathVariable String id, @AuthenticationPrincipal SignedInStaff me, RedirectAttributes redirect) {
+    String disable(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
-        return refusable(member, redirect, () -> disableStaff.disable(me.id(), member.id()), "admin.staff.disabled");
+        return refusable(member, redirect, () -> disableStaff.disable(actor, member.id()), "admin.staff.disabled");
     }
 
     @PostMapping(MEMBER + "/enable")
-    String enable(@PathVariable String id, RedirectAttributes redirect) {
+    String enable(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
-        return refusable(member, redirect, () -> disableStaff.enable(member.id()), "admin.staff.enabled");
+        return refusable(member, redirect, () -> disableStaff.enable(actor, member.id()), "admin.staff.enabled");
     }
 
     @GetMapping(MEMBER + "/two-factor-reset")
@@ -124,9 +125,9 @@ class StaffController {
     }
 
     @PostMapping(MEMBER + "/two-factor-reset")
-    String resetTwoFactor(@PathVariable String id, RedirectAttributes redirect) {
+    String resetTwoFactor(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
-        return refusable(member, redirect, () -> twoFactor.reset(member.id()), "admin.staff.twoFactorReset");
+        return refusable(member, redirect, () -> twoFactor.reset(actor, member.id()), "admin.staff.twoFactorReset");
     }
 
     private String confirmation(StaffMember member, String action, Model model) {

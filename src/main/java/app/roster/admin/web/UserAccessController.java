@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.shared.Actor;
 import app.roster.staff.AdministratorsOnly;
 import app.roster.user.DisableUser;
 import app.roster.user.EndSessions;
@@ -44,23 +45,23 @@ class UserAccessController {
     }
 
     @PostMapping(USER + "/disable")
-    String disable(@PathVariable String id, RedirectAttributes redirect) {
+    String disable(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
-        disableUser.disable(user.id());
+        disableUser.disable(actor, user.id());
         return done(user, "admin.user.disabledNotice", redirect);
     }
 
     @PostMapping(USER + "/enable")
-    String enable(@PathVariable String id, RedirectAttributes redirect) {
+    String enable(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
-        disableUser.enable(user.id());
+        disableUser.enable(actor, user.id());
         return done(user, "admin.user.enabledNotice", redirect);
     }
 
     @PostMapping(USER + "/sessions/end")
-    String endSessions(@PathVariable String id, RedirectAttributes redirect) {
+    String endSessions(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
-        endSessions.endAll(user.id());
+        endSessions.endAll(actor, user.id());
         return done(user, "admin.user.sessionsEnded", redirect);
     }
 
@@ -76,10 +77,10 @@ class UserAccessController {
     }
 
     @PostMapping(USER + "/two-factor/disable")
-    String twoFactorOff(@PathVariable String id, RedirectAttributes redirect) {
+    String twoFactorOff(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
         if (user.twoFactorEnabled()) {
-            twoFactor.disable(user.id());
+            twoFactor.disable(actor, user.id());
         }
         return done(user, "admin.user.twoFactorOff", redirect);
     }

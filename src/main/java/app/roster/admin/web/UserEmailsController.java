@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.shared.Actor;
 import app.roster.user.EmailVerification;
 import app.roster.user.PasswordReset;
 import app.roster.user.User;
@@ -23,18 +24,18 @@ class UserEmailsController {
     }
 
     @PostMapping("/admin/users/{id}/password-reset")
-    String sendPasswordReset(@PathVariable String id, RedirectAttributes redirect) {
+    String sendPasswordReset(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
-        passwordReset.sendLinkByStaff(user.id());
+        passwordReset.sendLink(actor, user.id());
         redirect.addFlashAttribute("notice", "admin.user.resetSent");
         redirect.addFlashAttribute("noticeName", user.email().value());
         return StaffUsers.userPage(user);
     }
 
     @PostMapping("/admin/users/{id}/verification")
-    String sendVerification(@PathVariable String id, RedirectAttributes redirect) {
+    String sendVerification(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
-        boolean sent = verification.resendByStaff(user.id());
+        boolean sent = verification.sendAgain(actor, user.id());
         redirect.addFlashAttribute("notice", sent ? "admin.user.verificationSent" : "admin.user.alreadyVerified");
         redirect.addFlashAttribute("noticeName", user.email().value());
         return StaffUsers.userPage(user);
