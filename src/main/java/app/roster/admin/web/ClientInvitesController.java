@@ -8,6 +8,7 @@ import app.roster.invitation.Invitation;
 import app.roster.invitation.InvitationRefused;
 import app.roster.invitation.Invitations;
 import app.roster.invitation.ResendInvitation;
+import app.roster.shared.Refusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,8 +81,8 @@ class ClientInvitesController {
                 .orElseThrow(ClientNotFoundException::new);
     }
 
+    /** Closed meanwhile names the invitation; any other refusal (too many resent this hour) gives its reason. */
     private static String refusal(InvitationRefused refused) {
-        return "invitation.refused.tooMany".equals(refused.messageKey()) ? "admin.associate.error.tooMany"
-                : "admin.invites.closed";
+        return refused.kind() == Refusal.Kind.CONFLICT ? "admin.invites.closed" : refused.messageKey();
     }
 }
