@@ -60,10 +60,10 @@ public class AssociateUser {
      */
     @Transactional
     public Outcome associate(Actor actor, long accountId, Association association) {
-        if (!(actor instanceof Actor.Staff staff)) {
+        if (!(actor instanceof Actor.Staff || actor instanceof Actor.ApiKey)) {
             throw Refusal.forbidden("error.403.body");
         }
-        AccountAccess.requireAdministrator(staff);
+        AccountAccess.requireAdministrator(actor);
         accounts.lockForNewMembers(accountId);
         Set<String> permissions = catalogue.requireKnown(association.permissions());
         User existing = association.userId() == null ? null
@@ -76,7 +76,7 @@ public class AssociateUser {
         if (association.sendInvite()) {
             Language language = existing != null ? existing.language() : association.language();
             try {
-                sendInvitation.send(staff, accountId, email, permissions, language);
+                sendInvitation.send(actor, accountId, email, permissions, language);
             } catch (InvitationRefused refused) {
                 throw translated(refused);
             }
