@@ -59,7 +59,7 @@ public class AssociateUser {
      */
     @Transactional
     public Outcome associate(Actor actor, long accountId, Association association) {
-        Actor.Staff staff = StaffOnly.requireAdministrator(actor);
+        StaffOnly.requireAdministrator(actor);
         accounts.lockForNewMembers(accountId);
         Set<String> permissions = catalogue.requireKnown(association.permissions());
         User existing = association.userId() == null ? null
@@ -72,7 +72,7 @@ public class AssociateUser {
         if (association.sendInvite()) {
             Language language = existing != null ? existing.language() : association.language();
             try {
-                sendInvitation.send(staff, accountId, email, permissions, language);
+                sendInvitation.send(actor, accountId, email, permissions, language);
             } catch (InvitationRefused refused) {
                 throw translated(refused);
             }
@@ -80,20 +80,20 @@ public class AssociateUser {
         }
         requireAdmissible(accountId, email);
         if (existing != null) {
-            if (!addMember.add(staff, accountId, existing.id(), permissions, true)) {
+            if (!addMember.add(actor, accountId, existing.id(), permissions, true)) {
                 throw new AssociationRefused("email", "admin.associate.error.member");
             }
             return Outcome.ADDED;
         }
         long id;
         try {
-            id = createUser.create(staff, email, association.firstName(), association.lastName(),
+            id = createUser.create(actor, email, association.firstName(), association.lastName(),
                     association.language());
         } catch (CreateUserByStaff.EmailTaken taken) {
             // created at this moment by someone else (a registration, or staff of another account)
             throw new AssociationRefused("email", "admin.associate.error.exists");
         }
-        addMember.add(staff, accountId, id, permissions, true);
+        addMember.add(actor, accountId, id, permissions, true);
         return Outcome.CREATED_AND_ADDED;
     }
 

@@ -70,7 +70,11 @@ public class SendInvitation {
         requireWithinLimits(accountId, inviter);
         OneTimeToken token = OneTimeToken.generate();
         Instant expiresAt = now.plus(settings.validity());
-        Long byUser = inviter instanceof Actor.Member member ? member.userId() : null;
+        Long byUser = switch (inviter) {
+            case Actor.Member member -> member.userId();
+            case Actor.Token byToken -> byToken.userId();
+            case Actor.User _, Actor.Staff _, Actor.ApiKey _, Actor.System _ -> null;
+        };
         Long byStaff = inviter instanceof Actor.Staff staff ? staff.staffId() : null;
         long id = invitations.insert(accountId, email, permissions, language, byUser, byStaff, token.hash(), now,
                 expiresAt);
@@ -87,7 +91,10 @@ public class SendInvitation {
         String who = switch (inviter) {
             case Actor.Member member -> "user:" + member.userId();
             case Actor.User user -> "user:" + user.userId();
+            // A user's token spends the user's own budget.
+            case Actor.Token token -> "user:" + token.userId();
             case Actor.Staff staff -> "staff:" + staff.staffId();
+            case Actor.ApiKey key -> "api_key:" + key.keyId();
             case Actor.System system -> "system";
         };
         if (!rateLimiter.tryAcquire("invite:account:" + accountId, settings.maxPerAccountHour(), hour)

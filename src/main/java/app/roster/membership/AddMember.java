@@ -67,8 +67,8 @@ public class AddMember {
                     throw new NotFound();
                 }
             }
-            case Actor.Staff staff -> StaffOnly.requireAdministrator(staff);
-            case Actor.Member _, Actor.System _ -> throw AccountAccess.notAnActor();
+            case Actor.Staff _, Actor.ApiKey _ -> StaffOnly.requireAdministrator(actor);
+            case Actor.Member _, Actor.Token _, Actor.System _ -> throw AccountAccess.notAnActor();
         }
         accounts.lockForNewMembers(accountId);
         Set<String> known = catalogue.known(permissions);

@@ -34,15 +34,15 @@ public class ChangePermissions {
     @Transactional
     public Set<String> change(Actor actor, long accountId, long targetUserId, Set<String> requested, long version) {
         return switch (actor) {
-            case Actor.Member member -> {
-                Membership manager = access.membershipOf(member, accountId);
+            case Actor.Member _, Actor.Token _ -> {
+                Membership manager = access.membershipOf(actor, accountId);
                 Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
                 Set<String> known = catalogue.requireKnown(requested);
                 yield save(actor, target, catalogue.known(target.permissionsAfterChangeBy(manager, known)),
                         version);
             }
-            case Actor.Staff staff -> {
-                AccountAccess.requireAdministrator(staff);
+            case Actor.Staff _, Actor.ApiKey _ -> {
+                AccountAccess.requireAdministrator(actor);
                 Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
                 if (target.owner()) {
                     throw new MembershipRefused("membership.refused.owner");

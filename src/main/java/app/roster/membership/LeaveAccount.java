@@ -19,17 +19,17 @@ public class LeaveAccount {
         this.events = events;
     }
 
-    /** Only a user leaves, and only the account they act in; staff remove a user instead. */
+    /** Only a user (or their token) leaves, and only the account they act in; staff remove a user instead. */
     @Transactional
     public void leave(Actor actor, long accountId) {
-        if (!(actor instanceof Actor.Member member)) {
+        if (!AccountAccess.acting(actor)) {
             throw AccountAccess.notAnActor();
         }
-        Membership membership = access.membershipOf(member, accountId);
+        Membership membership = access.membershipOf(actor, accountId);
         membership.requireMayLeave();
-        if (memberships.delete(accountId, member.userId())) {
-            events.publishEvent(new MembershipEvents.MemberLeft(accountId, member.userId(), membership.permissions(),
-                    member));
+        if (memberships.delete(accountId, membership.userId())) {
+            events.publishEvent(new MembershipEvents.MemberLeft(accountId, membership.userId(), membership.permissions(),
+                    actor));
         }
     }
 }

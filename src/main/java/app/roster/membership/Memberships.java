@@ -43,6 +43,31 @@ public class Memberships {
                 .params(accountId, userId).query(this::map).optional();
     }
 
+    /**
+     * The active memberships among the given (account, user) pairs, in one query whatever their number (the API's
+     * batch check asks for up to a hundred): keyed by {@code accountId + ":" + userId}.
+     */
+    public java.util.Map<String, Membership> findAll(java.util.Collection<AccountUser> pairs) {
+        if (pairs.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<AccountUser> distinct = List.copyOf(new java.util.LinkedHashSet<>(pairs));
+        Object[] params = distinct.stream().flatMap(pair -> java.util.stream.Stream.of(pair.accountId(), pair.userId()))
+                .toArray();
+        String rows = String.join(", ", java.util.Collections.nCopies(distinct.size(), "(?, ?)"));
+        return jdbc.sql(SELECT + " WHERE (m.account_id, m.user_id) IN (" + rows + ") AND m.active = TRUE "
+                        + "AND a.status = 'ACTIVE'")
+                .params(params).query(this::map).list().stream()
+                .collect(java.util.stream.Collectors.toMap(m -> m.accountId() + ":" + m.userId(), m -> m));
+    }
+
+    /** One user in one account, as a key of {@link #findAll}. */
+    public record AccountUser(long accountId, long userId) {
+        public String key() {
+            return accountId + ":" + userId;
+        }
+    }
+
     /** A page of the user's accounts, by name. */
     public List<Membership> forUser(long userId, int limit, int offset) {
         return jdbc.sql(SELECT + " WHERE m.user_id = ? AND m.active = TRUE AND a.status = 'ACTIVE' "

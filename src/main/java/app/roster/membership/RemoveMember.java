@@ -24,14 +24,14 @@ public class RemoveMember {
     @Transactional
     public void remove(Actor actor, long accountId, long targetUserId) {
         switch (actor) {
-            case Actor.Member member -> {
-                Membership manager = access.membershipOf(member, accountId);
+            case Actor.Member _, Actor.Token _ -> {
+                Membership manager = access.membershipOf(actor, accountId);
                 Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
                 target.requireRemovableBy(manager);
                 delete(actor, target);
             }
-            case Actor.Staff staff -> {
-                AccountAccess.requireAdministrator(staff);
+            case Actor.Staff _, Actor.ApiKey _ -> {
+                AccountAccess.requireAdministrator(actor);
                 Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
                 if (target.owner()) {
                     throw new MembershipRefused("membership.refused.owner");

@@ -1,15 +1,17 @@
 package app.roster.shared;
 
+import java.util.Set;
+
 /**
- * Who acts, passed to every use case: a user in one account, a user for themselves, a staff member, or Roster
- * itself (jobs). Each use case decides from this alone whether the action is allowed, so every channel (pages,
- * Admin Area, API) gets the same answer. The audit trail records the type, id and label each variant names; an
- * API credential will be one more variant.
+ * Who acts, passed to every use case: a user in one account, a staff member, Roster itself (jobs), or an API
+ * credential (a platform API key, a user's personal access token). Each use case decides from this alone whether
+ * the action is allowed, so every channel (pages, Admin Area, API) gets the same answer. The audit trail records
+ * the type, id and label each variant names.
  */
 public sealed interface Actor {
 
     /** How the audit trail names the kind of actor. */
-    enum Type { USER, STAFF, SYSTEM, ANONYMOUS }
+    enum Type { USER, STAFF, SYSTEM, ANONYMOUS, API_KEY, TOKEN }
 
     Type type();
 
@@ -89,6 +91,59 @@ public sealed interface Actor {
         @Override
         public String actorLabel() {
             return email;
+        }
+    }
+
+    /**
+     * A platform API key (the hosting company's own systems): treated like an Administrator by every use case;
+     * the API also checks its scopes per route. The name is what the audit and people affected are shown.
+     */
+    record ApiKey(long keyId, String name, Set<String> scopes) implements Actor {
+
+        public ApiKey {
+            scopes = Set.copyOf(scopes);
+        }
+
+        @Override
+        public Type type() {
+            return Type.API_KEY;
+        }
+
+        @Override
+        public Long actorId() {
+            return keyId;
+        }
+
+        @Override
+        public String actorLabel() {
+            return name;
+        }
+    }
+
+    /**
+     * A user's personal access token for one account: treated like that user acting in that account, but with
+     * their live permissions there capped to the token's own {@code permissions} (and owner only when the token
+     * carries every permission). The label names the token and its user, "name (email)", for the audit.
+     */
+    record Token(long tokenId, String label, long userId, long accountId, Set<String> permissions) implements Actor {
+
+        public Token {
+            permissions = Set.copyOf(permissions);
+        }
+
+        @Override
+        public Type type() {
+            return Type.TOKEN;
+        }
+
+        @Override
+        public Long actorId() {
+            return tokenId;
+        }
+
+        @Override
+        public String actorLabel() {
+            return label;
         }
     }
 

@@ -34,7 +34,7 @@ public class AddStaff {
     /** Answers the new staff member's id; refuses a blank name, a malformed or taken address, no role. */
     @Transactional
     public long add(Actor actor, String name, String email, StaffRole role) {
-        StaffOnly.requireAdministrator(actor);
+        StaffOnly.requireStaffAdministrator(actor);
         String trimmedName = name == null ? "" : name.strip();
         if (trimmedName.isEmpty() || trimmedName.length() > MAX_NAME_LENGTH) {
             throw new StaffRefused("name", "admin.staff.error.name");

@@ -24,7 +24,7 @@ public class ChangeStaffRole {
 
     @Transactional
     public void change(Actor actor, long staffId, StaffRole role) {
-        Actor.Staff administrator = StaffOnly.requireAdministrator(actor);
+        Actor.Staff administrator = StaffOnly.requireStaffAdministrator(actor);
         if (role == null) {
             throw new StaffRefused("role", "admin.staff.error.role");
         }

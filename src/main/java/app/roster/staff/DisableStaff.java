@@ -25,7 +25,7 @@ public class DisableStaff {
 
     @Transactional
     public void disable(Actor actor, long staffId) {
-        Actor.Staff administrator = StaffOnly.requireAdministrator(actor);
+        Actor.Staff administrator = StaffOnly.requireStaffAdministrator(actor);
         StaffMember member = staff.findById(staffId).orElseThrow(NotFound::new);
         if (member.disabled()) {
             return;
@@ -42,7 +42,7 @@ public class DisableStaff {
 
     @Transactional
     public void enable(Actor actor, long staffId) {
-        StaffOnly.requireAdministrator(actor);
+        StaffOnly.requireStaffAdministrator(actor);
         StaffMember member = staff.findById(staffId).orElseThrow(NotFound::new);
         if (!member.disabled()) {
             return;

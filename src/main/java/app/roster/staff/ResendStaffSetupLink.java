@@ -23,7 +23,7 @@ public class ResendStaffSetupLink {
 
     @Transactional
     public void resend(Actor actor, long staffId) {
-        StaffOnly.requireAdministrator(actor);
+        StaffOnly.requireStaffAdministrator(actor);
         staff.findById(staffId).orElseThrow(NotFound::new);
         events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.SETUP_LINK_RESENT, staffId, actor));
         setupLinks.issue(staffId, true);

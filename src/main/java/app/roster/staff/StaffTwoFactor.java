@@ -83,7 +83,7 @@ public class StaffTwoFactor {
     /** An Administrator's reset: the key is gone, the staff member enrols again (at once, if it is required). */
     @Transactional
     public void reset(Actor actor, long staffId) {
-        StaffOnly.requireAdministrator(actor);
+        StaffOnly.requireStaffAdministrator(actor);
         staff.findById(staffId).orElseThrow(NotFound::new);
         staff.updateTotp(staffId, null, null);
         events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.TWO_FACTOR_RESET, staffId, actor));

@@ -18,8 +18,9 @@ final class OwnAccess {
         switch (actor) {
             case Actor.User user -> requireSame(user.userId(), userId);
             case Actor.Member member -> requireSame(member.userId(), userId);
-            case Actor.Staff staff -> StaffOnly.requireAdministrator(staff);
-            case Actor.System system -> throw Refusal.forbidden("error.403.body");
+            case Actor.Staff _, Actor.ApiKey _ -> StaffOnly.requireAdministrator(actor);
+            // A personal token automates an account; it never changes its user's own login.
+            case Actor.Token _, Actor.System _ -> throw Refusal.forbidden("error.403.body");
         }
     }
 

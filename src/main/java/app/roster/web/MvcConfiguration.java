@@ -41,6 +41,7 @@ class MvcConfiguration implements WebMvcConfigurer {
         };
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // The API answers in the Accept-Language of each request and sets no cookie.
+        registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
     }
 }

@@ -31,10 +31,10 @@ class NamingRulesTest {
     }
 
     @Test
-    void controllersAreNamedSoAndLiveInAWebPackage() {
+    void controllersAreNamedSoAndLiveInAWebOrApiPackage() {
         classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
                 .should().haveSimpleNameEndingWith("Controller")
-                .andShould().resideInAPackage("..web..")
+                .andShould().resideInAnyPackage("..web..", "..api..")
                 .check(classes);
     }
 
