@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.AccountNames;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
@@ -27,8 +28,8 @@ class ClientActivityController {
     }
 
     @GetMapping("/admin/clients/{id}/activity")
-    String activity(@PathVariable String id, @RequestParam(required = false) String page, Model model) {
-        ClientDetails client = clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
+    String activity(@PathVariable AccountId id, @RequestParam(required = false) String page, Model model) {
+        ClientDetails client = clients.find(id.value()).orElseThrow(ClientNotFoundException::new);
         AuditPage result = search.page(AuditFilter.ofAccount(client.id()), Pages.number(page));
         model.addAttribute("client", client);
         model.addAttribute("result", result);

@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
 import app.roster.contact.Contact;
@@ -37,9 +38,9 @@ class ContactsTabController {
     }
 
     @GetMapping("/admin/clients/{id}/contacts")
-    String contacts(@PathVariable String id, @RequestParam(name = "q", required = false) String query,
+    String contacts(@PathVariable AccountId id, @RequestParam(name = "q", required = false) String query,
             @RequestParam(required = false) String page, Model model) {
-        ClientDetails client = clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
+        ClientDetails client = clients.find(id.value()).orElseThrow(ClientNotFoundException::new);
         String q = ClientsController.query(query);
         int total = contacts.count(client.id(), q);
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);

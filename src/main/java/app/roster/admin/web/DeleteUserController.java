@@ -4,6 +4,7 @@ import app.roster.membership.UserDirectory;
 import app.roster.staff.AdministratorsOnly;
 import app.roster.user.DeleteUser;
 import app.roster.user.User;
+import app.roster.user.UserId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +30,7 @@ class DeleteUserController {
 
     @GetMapping(DELETE)
     @AdministratorsOnly
-    String confirm(@PathVariable String id, Model model) {
+    String confirm(@PathVariable UserId id, Model model) {
         User user = users.user(id);
         if (directory.countAccounts(user.id()) > 0) {
             return StaffUsers.userPage(user);
@@ -39,7 +40,7 @@ class DeleteUserController {
     }
 
     @PostMapping(DELETE)
-    String delete(@PathVariable String id, RedirectAttributes redirect) {
+    String delete(@PathVariable UserId id, RedirectAttributes redirect) {
         User user = users.user(id);
         if (!deleteUser.delete(user.id())) {
             redirect.addFlashAttribute("problem", "admin.user.deleteRefused");

@@ -3,6 +3,7 @@ package app.roster.admin.web;
 import app.roster.mail.EmailLog;
 import app.roster.mail.LoggedEmail;
 import app.roster.admin.RetryEmail;
+import app.roster.mail.MessageId;
 import app.roster.shared.NotFound;
 import java.util.Arrays;
 import java.util.List;
@@ -65,8 +66,8 @@ class EmailLogController {
     }
 
     @GetMapping("/admin/emails/{id}")
-    String message(@PathVariable String id, Model model) {
-        LoggedEmail message = emails.find(ClientsController.id(id)).orElseThrow(NotFound::new);
+    String message(@PathVariable MessageId id, Model model) {
+        LoggedEmail message = emails.find(id.value()).orElseThrow(NotFound::new);
         model.addAttribute("message", message);
         model.addAttribute("body", message.textBody() == null ? null : masked(message.textBody()));
         model.addAttribute("retentionDays", emails.overview().bodyRetention().toDays());
@@ -74,8 +75,8 @@ class EmailLogController {
     }
 
     @PostMapping("/admin/emails/{id}/retry")
-    String retry(@PathVariable String id, RedirectAttributes redirect) {
-        long messageId = ClientsController.id(id);
+    String retry(@PathVariable MessageId id, RedirectAttributes redirect) {
+        long messageId = id.value();
         boolean queued = retryEmail.retry(messageId);
         redirect.addFlashAttribute(queued ? "notice" : "problem",
                 queued ? "admin.emails.retried" : "admin.emails.notFailed");

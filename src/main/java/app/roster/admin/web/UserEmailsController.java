@@ -3,6 +3,7 @@ package app.roster.admin.web;
 import app.roster.user.EmailVerification;
 import app.roster.user.PasswordReset;
 import app.roster.user.User;
+import app.roster.user.UserId;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +24,7 @@ class UserEmailsController {
     }
 
     @PostMapping("/admin/users/{id}/password-reset")
-    String sendPasswordReset(@PathVariable String id, RedirectAttributes redirect) {
+    String sendPasswordReset(@PathVariable UserId id, RedirectAttributes redirect) {
         User user = users.user(id);
         passwordReset.sendLinkByStaff(user.id());
         redirect.addFlashAttribute("notice", "admin.user.resetSent");
@@ -32,7 +33,7 @@ class UserEmailsController {
     }
 
     @PostMapping("/admin/users/{id}/verification")
-    String sendVerification(@PathVariable String id, RedirectAttributes redirect) {
+    String sendVerification(@PathVariable UserId id, RedirectAttributes redirect) {
         User user = users.user(id);
         boolean sent = verification.resendByStaff(user.id());
         redirect.addFlashAttribute("notice", sent ? "admin.user.verificationSent" : "admin.user.alreadyVerified");

@@ -5,6 +5,7 @@ import app.roster.membership.UserDirectory;
 import app.roster.audit.AuditTrail;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.user.User;
+import app.roster.user.UserId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -51,7 +52,7 @@ class UsersController {
     }
 
     @GetMapping("/admin/users/{id}")
-    String show(@PathVariable String id, @RequestParam(required = false) String page, Model model) {
+    String show(@PathVariable UserId id, @RequestParam(required = false) String page, Model model) {
         User user = users.user(id);
         long total = audit.countForUser(user.id(), "user.login");
         int pages = DirectoryPage.pagesOf(total, HISTORY_PAGE_SIZE);

@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.AllowedDomains;
 import app.roster.account.AllowedDomainsRepository;
 import app.roster.account.ClientDetails;
@@ -52,10 +53,10 @@ class UsersTabController {
     }
 
     @GetMapping("/admin/clients/{id}/users")
-    String users(@PathVariable String id, @RequestParam(name = "q", required = false) String query,
+    String users(@PathVariable AccountId id, @RequestParam(name = "q", required = false) String query,
             @RequestParam(required = false) String page, @RequestParam(required = false) String invitesPage,
             Model model) {
-        ClientDetails client = clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
+        ClientDetails client = clients.find(id.value()).orElseThrow(ClientNotFoundException::new);
         String q = ClientsController.query(query);
         model.addAttribute("client", client);
         model.addAttribute("q", q);

@@ -4,6 +4,7 @@ import app.roster.contact.AddContact;
 import app.roster.contact.Category;
 import app.roster.contact.ChangeContact;
 import app.roster.contact.Contact;
+import app.roster.contact.ContactId;
 import app.roster.contact.ContactRefused;
 import app.roster.contact.ResendConfirmation;
 import app.roster.contact.Contacts;
@@ -81,18 +82,18 @@ class ContactsController {
     }
 
     @GetMapping("/contacts/{id}/edit")
-    String editForm(CurrentAccount current, @PathVariable long id, Model model) {
+    String editForm(CurrentAccount current, @PathVariable ContactId id, Model model) {
         current.require(PERMISSION);
-        Contact contact = contacts.find(current.accountId(), id).orElseThrow(NotFound::new);
+        Contact contact = contacts.find(current.accountId(), id.value()).orElseThrow(NotFound::new);
         model.addAttribute("form", ContactForm.of(contact));
         return form(model, contact);
     }
 
     @PostMapping("/contacts/{id}/edit")
-    String edit(CurrentAccount current, @PathVariable long id, @ModelAttribute("form") ContactForm form,
+    String edit(CurrentAccount current, @PathVariable ContactId id, @ModelAttribute("form") ContactForm form,
             BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
         try {
-            changeContact.change(current.actor(), current.accountId(), id, form.toDetails(), locale);
+            changeContact.change(current.actor(), current.accountId(), id.value(), form.toDetails(), locale);
         } catch (ContactRefused refused) {
             return refused(refused, errors, model, find(current, id));
         } catch (DuplicateKeyException raced) {
@@ -103,24 +104,24 @@ class ContactsController {
     }
 
     @GetMapping("/contacts/{id}/delete")
-    String confirmDelete(CurrentAccount current, @PathVariable long id, Model model) {
+    String confirmDelete(CurrentAccount current, @PathVariable ContactId id, Model model) {
         current.require(PERMISSION);
-        model.addAttribute("contact", contacts.find(current.accountId(), id).orElseThrow(NotFound::new));
+        model.addAttribute("contact", contacts.find(current.accountId(), id.value()).orElseThrow(NotFound::new));
         return "contact/delete";
     }
 
     @PostMapping("/contacts/{id}/delete")
-    String delete(CurrentAccount current, @PathVariable long id, RedirectAttributes redirect) {
-        deleteContact.delete(current.actor(), current.accountId(), id);
+    String delete(CurrentAccount current, @PathVariable ContactId id, RedirectAttributes redirect) {
+        deleteContact.delete(current.actor(), current.accountId(), id.value());
         redirect.addFlashAttribute("notice", "contact.deleted");
         return "redirect:/contacts";
     }
 
     @PostMapping("/contacts/{id}/confirmation")
-    String resendConfirmation(CurrentAccount current, @PathVariable long id, Locale locale,
+    String resendConfirmation(CurrentAccount current, @PathVariable ContactId id, Locale locale,
             RedirectAttributes redirect) {
         try {
-            resendConfirmation.resend(current.actor(), current.accountId(), id, locale);
+            resendConfirmation.resend(current.actor(), current.accountId(), id.value(), locale);
             redirect.addFlashAttribute("notice", "contact.confirmationSent");
         } catch (ContactRefused refused) {
             redirect.addFlashAttribute("problem", refused.messageKey());
@@ -128,8 +129,8 @@ class ContactsController {
         return "redirect:/contacts";
     }
 
-    private Contact find(CurrentAccount current, long id) {
-        return contacts.find(current.accountId(), id).orElseThrow(NotFound::new);
+    private Contact find(CurrentAccount current, ContactId id) {
+        return contacts.find(current.accountId(), id.value()).orElseThrow(NotFound::new);
     }
 
     private String refused(ContactRefused refused, BindingResult errors, Model model, Contact contact) {

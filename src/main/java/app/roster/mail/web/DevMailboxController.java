@@ -1,9 +1,11 @@
 package app.roster.mail.web;
 
+import app.roster.mail.MessageId;
 import app.roster.mail.Outbox;
 import app.roster.mail.OutboxMessage;
 import app.roster.mail.SmtpConfigured;
 import app.roster.shared.ClientIp;
+import app.roster.shared.NotFound;
 import java.util.List;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
@@ -61,8 +63,8 @@ class DevMailboxController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        OutboxMessage message = outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String show(@PathVariable MessageId id, Model model) {
+        OutboxMessage message = outbox.find(id.value()).orElseThrow(NotFound::new);
         model.addAttribute("message", message);
         if (!message.redacted()) {
             model.addAttribute("text", LinkedText.of(message.textBody()));

@@ -1,5 +1,6 @@
 package app.roster.membership.web;
 
+import app.roster.account.AccountId;
 import app.roster.membership.AccountSelection;
 import app.roster.membership.Memberships;
 import app.roster.membership.PermissionCatalogue;
@@ -70,8 +71,8 @@ class AccountsController {
     }
 
     @PostMapping("/accounts/{id}/select")
-    String select(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, HttpSession session) {
-        if (!selection.select(session, user, id)) {
+    String select(@AuthenticationPrincipal SignedInUser user, @PathVariable AccountId id, HttpSession session) {
+        if (!selection.select(session, user, id.value())) {
             throw new NotFound();
         }
         return "redirect:/";

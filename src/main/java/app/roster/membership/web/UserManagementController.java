@@ -4,6 +4,7 @@ import app.roster.membership.Memberships;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.membership.RemoveMember;
 import app.roster.shared.CurrentAccount;
+import app.roster.user.UserId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,18 +46,18 @@ class UserManagementController {
     }
 
     @GetMapping("/users/{userId}/remove")
-    String confirmRemove(CurrentAccount current, @PathVariable long userId, Model model) {
+    String confirmRemove(CurrentAccount current, @PathVariable UserId userId, Model model) {
         current.require(PermissionCatalogue.USERS);
-        model.addAttribute("colleague", colleagues.find(current, userId));
+        model.addAttribute("colleague", colleagues.find(current, userId.value()));
         model.addAttribute("account", current);
         return "membership/remove";
     }
 
     @PostMapping("/users/{userId}/remove")
-    String remove(CurrentAccount current, @PathVariable long userId, RedirectAttributes redirect) {
+    String remove(CurrentAccount current, @PathVariable UserId userId, RedirectAttributes redirect) {
         current.require(PermissionCatalogue.USERS);
-        Colleague colleague = colleagues.find(current, userId);
-        removeMember.remove(current.actor(), current.accountId(), userId);
+        Colleague colleague = colleagues.find(current, userId.value());
+        removeMember.remove(current.actor(), current.accountId(), userId.value());
         redirect.addFlashAttribute("notice", "users.removed");
         redirect.addFlashAttribute("noticeName", colleague.fullName());
         return "redirect:/users";
