@@ -1,5 +1,6 @@
 package app.roster.account;
 
+import app.roster.shared.Page;
 import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,22 +39,21 @@ public class ClientDirectory {
      * One page (1-based) of accounts in the given order. A query matches the start of the account name, the
      * company name or the owner's email (any case), and a whole number also matches that account id.
      */
-    public ClientPage search(String query, ClientSort sort, int page) {
+    public Page<ClientSummary> search(String query, ClientSort sort, int page) {
         SearchTerm term = SearchTerm.of(query);
         Long id = idIn(query);
         String where = term.isBlank() ? "" : SEARCH + (id == null ? "" : " OR a.id = :id");
         // Every account has an owner (NOT NULL foreign key): without a search the join only slows the count.
         long total = term.isBlank() ? jdbc.sql("SELECT COUNT(*) FROM accounts").query(Long.class).single()
                 : statement("SELECT COUNT(*)" + FROM + where, term, id).query(Long.class).single();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.clamp(page, 1, pages);
+        Page.Request wanted = Page.Request.fromOne(page, PAGE_SIZE).within(total);
         List<ClientSummary> clients = statement("""
                 SELECT a.id, a.name, a.company_name, a.status, a.created_at, o.first_name, o.last_name, o.email"""
                 + FROM + where + sort.orderBy() + " LIMIT :limit OFFSET :offset", term, id)
                 .param("limit", PAGE_SIZE)
-                .param("offset", (current - 1) * PAGE_SIZE)
+                .param("offset", wanted.offset())
                 .query(ClientDirectory::summary).list();
-        return new ClientPage(clients, current, pages, total);
+        return wanted.of(clients, total);
     }
 
     private static Long idIn(String query) {

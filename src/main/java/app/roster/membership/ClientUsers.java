@@ -1,5 +1,6 @@
 package app.roster.membership;
 
+import app.roster.shared.Page;
 import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,16 +46,15 @@ public class ClientUsers {
     }
 
     /** One page (1-based) of the account's users; a blank query lists all, otherwise a name or email prefix. */
-    public DirectoryPage<ClientUser> page(long accountId, String query, int page) {
+    public Page<ClientUser> page(long accountId, String query, int page) {
         SearchTerm term = SearchTerm.of(query);
         String where = OF_ACCOUNT + (term.isBlank() ? "" : SEARCH);
         long total = statement("SELECT COUNT(*)" + FROM + where, accountId, term).query(Long.class).single();
-        int pages = DirectoryPage.pagesOf(total, PAGE_SIZE);
-        int current = Math.clamp(page, 1, pages);
+        Page.Request wanted = Page.Request.fromOne(page, PAGE_SIZE).within(total);
         List<ClientUser> users = statement(COLUMNS + where + ORDER + " LIMIT :limit OFFSET :offset", accountId, term)
-                .param("limit", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE)
+                .param("limit", PAGE_SIZE).param("offset", wanted.offset())
                 .query(ClientUsers::row).list();
-        return new DirectoryPage<>(users, current, pages, total);
+        return wanted.of(users, total);
     }
 
     /** A user of the account; empty for anyone else, so another client's user is just an unknown id. */

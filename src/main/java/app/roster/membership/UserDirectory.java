@@ -1,5 +1,6 @@
 package app.roster.membership;
 
+import app.roster.shared.Page;
 import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,7 +39,7 @@ public class UserDirectory {
     }
 
     /** One page (1-based) by id; a blank query lists everyone, otherwise a name or email prefix. */
-    public DirectoryPage<DirectoryUser> search(String query, int page) {
+    public Page<DirectoryUser> search(String query, int page) {
         SearchTerm term = SearchTerm.of(query);
         if (term.isBlank()) {
             long total = jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
@@ -53,13 +54,12 @@ public class UserDirectory {
                 COLUMNS + SEARCH + " ORDER BY id + 0", term);
     }
 
-    private DirectoryPage<DirectoryUser> page(long total, boolean more, int page, String sql, SearchTerm term) {
-        int pages = DirectoryPage.pagesOf(total, PAGE_SIZE);
-        int current = Math.clamp(page, 1, pages);
+    private Page<DirectoryUser> page(long total, boolean more, int page, String sql, SearchTerm term) {
+        Page.Request wanted = Page.Request.fromOne(page, PAGE_SIZE).within(total);
         List<DirectoryUser> users = statement(sql + " LIMIT :limit OFFSET :offset", term)
-                .param("limit", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE)
+                .param("limit", PAGE_SIZE).param("offset", wanted.offset())
                 .query(UserDirectory::row).list();
-        return new DirectoryPage<>(withAccountCounts(users), current, pages, total, more);
+        return wanted.of(withAccountCounts(users), total, more);
     }
 
     /** The accounts of a user (waiting memberships and closed accounts included), by name. */

@@ -5,8 +5,8 @@ import app.roster.mail.LoggedEmail;
 import app.roster.admin.RetryEmail;
 import app.roster.mail.MessageId;
 import app.roster.shared.NotFound;
+import app.roster.shared.Page;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
@@ -52,16 +52,11 @@ class EmailLogController {
             }
         }
         long total = emails.count(wanted, prefix);
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.clamp(Pages.number(page), 1, pages);
-        List<LoggedEmail> messages = emails.search(wanted, prefix, PAGE_SIZE, (long) (current - 1) * PAGE_SIZE);
-        model.addAttribute("messages", messages);
+        Page.Request request = Page.Request.fromOne(Pages.number(page), PAGE_SIZE).within(total);
+        model.addAttribute("messages", request.of(emails.search(wanted, prefix, PAGE_SIZE, request.offset()), total));
         model.addAttribute("state", wanted == null ? "" : wanted.name());
         model.addAttribute("recipient", prefix);
         model.addAttribute("states", LoggedEmail.State.values());
-        model.addAttribute("page", current);
-        model.addAttribute("totalPages", pages);
-        model.addAttribute("total", total);
         return "admin/emails";
     }
 

@@ -6,10 +6,10 @@ import app.roster.account.AllowedDomainsRepository;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
 import app.roster.membership.ClientUsers;
-import app.roster.membership.DirectoryPage;
 import app.roster.invitation.Invitation;
 import app.roster.invitation.Invitations;
 import app.roster.membership.PermissionCatalogue;
+import app.roster.shared.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -66,16 +66,15 @@ class UsersTabController {
         return "admin/client-users";
     }
 
-    private DirectoryPage<PendingInvite> invites(long accountId, int page) {
+    private Page<PendingInvite> invites(long accountId, int page) {
         long total = invitations.countPendingOrExpired(accountId);
-        int pages = DirectoryPage.pagesOf(total, INVITES_PAGE_SIZE);
-        int current = Math.clamp(page, 1, pages);
+        Page.Request wanted = Page.Request.fromOne(page, INVITES_PAGE_SIZE).within(total);
         Instant now = clock.instant();
         AllowedDomains domains = allowedDomains.of(accountId);
         List<PendingInvite> rows = invitations.pendingOrExpired(accountId, INVITES_PAGE_SIZE,
-                (current - 1) * INVITES_PAGE_SIZE).stream().map(invitation -> pending(invitation, domains, now))
+                wanted.offset()).stream().map(invitation -> pending(invitation, domains, now))
                 .toList();
-        return new DirectoryPage<>(rows, current, pages, total);
+        return wanted.of(rows, total);
     }
 
     private static PendingInvite pending(Invitation invitation, AllowedDomains domains, Instant now) {

@@ -11,7 +11,7 @@ import app.roster.contact.Contacts;
 import app.roster.contact.DeleteContact;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;
-import java.util.List;
+import app.roster.shared.Page;
 import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -51,11 +51,9 @@ class ContactsController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         current.require(PERMISSION);
         String query = q.length() > 100 ? q.substring(0, 100) : q;
-        int p = Math.max(0, Math.min(page, 100_000));
-        List<Contact> found = contacts.search(current.accountId(), query, PAGE_SIZE + 1, p * PAGE_SIZE);
-        model.addAttribute("contacts", found.stream().limit(PAGE_SIZE).toList());
-        model.addAttribute("hasNext", found.size() > PAGE_SIZE);
-        model.addAttribute("page", p);
+        Page.Request wanted = Page.Request.fromZero(Math.min(page, 100_000), PAGE_SIZE);
+        model.addAttribute("contacts",
+                wanted.probed(contacts.search(current.accountId(), query, PAGE_SIZE + 1, wanted.offset())));
         model.addAttribute("q", query);
         return "contact/list";
     }

@@ -6,7 +6,7 @@ import app.roster.mail.OutboxMessage;
 import app.roster.mail.SmtpConfigured;
 import app.roster.shared.ClientIp;
 import app.roster.shared.NotFound;
-import java.util.List;
+import app.roster.shared.Page;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -54,11 +54,8 @@ class DevMailboxController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        int current = Math.max(page, 0);
-        List<OutboxMessage> rows = outbox.newestFirst(PAGE_SIZE + 1, current * PAGE_SIZE);
-        model.addAttribute("messages", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
-        model.addAttribute("page", current);
-        model.addAttribute("hasOlder", rows.size() > PAGE_SIZE);
+        Page.Request wanted = Page.Request.fromZero(page, PAGE_SIZE);
+        model.addAttribute("messages", wanted.probed(outbox.newestFirst(PAGE_SIZE + 1, wanted.offset())));
         return "dev/mailbox";
     }
 

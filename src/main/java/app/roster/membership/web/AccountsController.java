@@ -6,6 +6,7 @@ import app.roster.membership.Memberships;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;
+import app.roster.shared.Page;
 import app.roster.user.SignedInUser;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,11 +63,8 @@ class AccountsController {
             model.addAttribute("accountGone", true);
         }
         int total = memberships.countForUser(user.id());
-        int safePage = Math.max(0, page);
-        model.addAttribute("memberships", memberships.forUser(user.id(), PAGE_SIZE, safePage * PAGE_SIZE));
-        model.addAttribute("page", safePage);
-        model.addAttribute("hasNext", (safePage + 1) * PAGE_SIZE < total);
-        model.addAttribute("total", total);
+        Page.Request wanted = Page.Request.fromZero(page, PAGE_SIZE).within(total);
+        model.addAttribute("memberships", wanted.of(memberships.forUser(user.id(), PAGE_SIZE, wanted.offset()), total));
         return "membership/chooser";
     }
 

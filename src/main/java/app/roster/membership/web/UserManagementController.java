@@ -4,6 +4,7 @@ import app.roster.membership.Memberships;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.membership.RemoveMember;
 import app.roster.shared.CurrentAccount;
+import app.roster.shared.Page;
 import app.roster.user.UserId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +36,11 @@ class UserManagementController {
         current.require(PermissionCatalogue.USERS);
         String query = q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
         int total = memberships.countMembers(current.accountId(), query);
-        int safePage = Math.max(0, page);
+        Page.Request wanted = Page.Request.fromZero(page, PAGE_SIZE).within(total);
         model.addAttribute("account", current);
-        model.addAttribute("members", memberships.members(current.accountId(), query, PAGE_SIZE, safePage * PAGE_SIZE));
+        model.addAttribute("members", wanted.of(
+                memberships.members(current.accountId(), query, PAGE_SIZE, wanted.offset()), total));
         model.addAttribute("q", query);
-        model.addAttribute("page", safePage);
-        model.addAttribute("hasNext", (safePage + 1) * PAGE_SIZE < total);
-        model.addAttribute("total", total);
         return "membership/users";
     }
 
