@@ -1,6 +1,7 @@
 package app.roster.api;
 
 import app.roster.security.SecurityEvents;
+import app.roster.shared.InvalidEmailAddressException;
 import app.roster.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -78,6 +79,9 @@ final class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
         Locale locale = problems.locale(request);
         return switch (exception) {
             case Refusal refusal -> refusal(request, refusal, locale);
+            // An address a use case was handed unchecked: the rule it breaks, on the email field.
+            case InvalidEmailAddressException invalid -> refusal(request,
+                    new Refusal(Refusal.Kind.INVALID, invalid.messageKey(), "email"), locale);
             case MissingScope missing -> problems.of(request, HttpStatus.FORBIDDEN, "missing-scope",
                     missing.required().stream().map(Scope::key).collect(Collectors.joining(", ")));
             case BindException invalid -> problems.of(request, HttpStatus.BAD_REQUEST, "validation", "validation",
