@@ -1,7 +1,6 @@
 package app.roster.account;
 
 import app.roster.shared.Page;
-import app.roster.shared.Page;
 import app.roster.shared.SearchTerm;
 import app.roster.user.UserLists;
 import app.roster.user.UserSummary;
@@ -12,9 +11,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;

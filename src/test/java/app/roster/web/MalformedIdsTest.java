@@ -9,6 +9,10 @@ import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +50,10 @@ class MalformedIdsTest {
     /** Letters, an exponent, a sign, zero, a fraction, leading zeros, beyond a long, other scripts' digits, blank. */
     private static final List<String> MALFORMED = List.of("abc", "1e3", "-1", "0", "1.5", "007",
             "99999999999999999999", "%D9%A1%D9%A2", "%EF%BC%91", "%20", "1%20", "0x1F");
+    /** On every route, a few of them: the converters are one per type, and IdTest has every case. */
+    private static final List<String> ON_EVERY_ROUTE = List.of("abc", "-1", "99999999999999999999");
+    /** All of them on one route of each area. */
+    private static final Set<String> EVERY_CASE = Set.of("/admin/users/{id}", "/contacts/{id}/edit");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)}");
     private static final long MISSING = 999_999_999L;
 
@@ -102,6 +110,7 @@ class MalformedIdsTest {
                 "/admin/clients/{id}/invites/{invitationId}/cancel", "/admin/clients/{id}/users/{userId}/remove",
                 "/users/{userId}/permissions", "/users/invitations/{invitationId}/cancel", "/contacts/{id}/edit",
                 "/accounts/{id}/select");
+        assertThat(routes).extracting(Route::pattern).containsAll(EVERY_CASE);
         String adminNotFound = main(staff.get("/admin/clients/" + MISSING));
         String clientNotFound = main(owner.get("/users/" + MISSING + "/remove"));
         assertThat(clientNotFound).contains("This page does not exist, or it is not part of your account.");
@@ -112,7 +121,7 @@ class MalformedIdsTest {
             Visitor visitor = route.adminArea() ? staff : owner;
             String notFound = route.adminArea() ? adminNotFound : clientNotFound;
             for (String variable : route.variables()) {
-                for (String malformed : MALFORMED) {
+                for (String malformed : EVERY_CASE.contains(route.pattern()) ? MALFORMED : ON_EVERY_ROUTE) {
                     String path = concrete(route.pattern(), variable, malformed);
                     Visitor.Page page = route.method() == RequestMethod.GET ? visitor.get(path)
                             : visitor.post(path, Map.of());
@@ -127,6 +136,31 @@ class MalformedIdsTest {
         assertThat(notFoundEvents() - before).as("each counted like a missing id").isEqualTo(requests);
         assertThat(staff.get("/admin").status()).as("still signed in, nothing refused the session").isEqualTo(200);
         assertThat(owner.get("/users").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anApiClientGetsForAMalformedIdWhatItGetsForAMissingOne() throws Exception {
+        HttpResponse<String> missing = json("/admin/clients/" + MISSING + "/activity");
+        HttpResponse<String> malformed = json("/admin/clients/1e3/activity");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(malformed.statusCode()).isEqualTo(missing.statusCode());
+        assertThat(malformed.headers().firstValue("Content-Type")).isEqualTo(missing.headers().firstValue("Content-Type"));
+        assertThat(withoutCsrfToken(malformed.body())).isEqualTo(withoutCsrfToken(missing.body()));
+    }
+
+    /** The token is masked afresh for every response. */
+    private static String withoutCsrfToken(String body) {
+        return body.replaceAll("name=\"_csrf\" content=\"[^\"]*\"", "");
+    }
+
+    private HttpResponse<String> json(String path) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Accept", "application/json")
+                    .header("Cookie", "ROSTER_ADMIN_SESSION=" + staff.cookie("ROSTER_ADMIN_SESSION"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     /** One route with ids in its path: its pattern, method, area, and the names of its id variables. */
