@@ -289,6 +289,24 @@ class AccountsApiIT {
         assertProblem(api.get("/api/v1/accounts/" + first, secret), 404, "not-found");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheRoutesTheirBodiesAndProblems() {
+        JsonNode doc = api.send("GET", "/v3/api-docs", Map.of(), null).json();
+        JsonNode paths = doc.get("paths");
+
+        JsonNode create = paths.get("/api/v1/accounts").get("post");
+        assertThat(create.get("summary").asString()).isNotBlank();
+        assertThat(create.get("responses").propertyNames()).contains("201", "400", "403", "409", "422");
+        assertThat(create.get("responses").get("409").get("content").has("application/problem+json")).isTrue();
+        assertThat(paths.get("/api/v1/accounts/{accountId}").propertyNames()).contains("get", "put", "delete");
+        assertThat(paths.get("/api/v1/users/{userId}").propertyNames()).contains("get", "patch", "delete");
+        assertThat(paths.has("/api/v1/accounts/{accountId}/allowed-domains")).isTrue();
+        JsonNode schemas = doc.get("components").get("schemas");
+        assertThat(schemas.get("NewAccountOwner").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("userId", "email", "firstName", "lastName", "language");
+        assertThat(schemas.get("UserWithAccounts").get("properties").has("accounts")).isTrue();
+    }
+
     private ApiClient.Response put(String path, String credential, String json) {
         return api.send("PUT", path, headers(credential), json);
     }
