@@ -4,6 +4,7 @@ import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
 import app.roster.shared.OneTimeToken;
+import app.roster.shared.Refusal;
 import app.roster.shared.StaffOnly;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CreateUserByStaff {
 
-    /** The address already belongs to a user: staff pick that user instead. */
-    public static class EmailTaken extends RuntimeException {
+    /** The address already belongs to a user: staff pick that user instead (the API answers 409). */
+    public static class EmailTaken extends Refusal {
         public EmailTaken() {
-            super("Email address taken", null, false, false);
+            super(Kind.CONFLICT, "email.taken", "email");
         }
     }
 

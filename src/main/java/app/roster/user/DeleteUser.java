@@ -1,6 +1,8 @@
 package app.roster.user;
 
 import app.roster.shared.Actor;
+import app.roster.shared.NotFound;
+import app.roster.shared.Refusal;
 import app.roster.shared.StaffOnly;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +36,19 @@ public class DeleteUser {
         this.sessions = sessions;
         this.events = events;
         this.guards = guards;
+    }
+
+    /**
+     * For the API, which tells the two refusals apart: {@link NotFound} for an unknown user, {@code CONFLICT} for
+     * one who still belongs to an account (or whom another module keeps).
+     */
+    @Transactional
+    public void deleteUnattached(Actor actor, long userId) {
+        StaffOnly.requireAdministrator(actor);
+        users.findById(userId).orElseThrow(NotFound::new);
+        if (!delete(actor, userId)) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "admin.user.deleteRefused", null);
+        }
     }
 
     /** False, changing nothing, when the user is unknown or belongs to an account. */
