@@ -5,14 +5,18 @@
 # inserts a platform API key's hash, and drives load with ApiLoad.java on the loopback only. It stops only
 # what it started. KEEP=1 keeps (and on the next run reuses) the seeded database in $WORK.
 #   bench/api.sh            # from the repository's root; builds target/roster-*.jar when missing
-# Settings: PGPORT (55433), PORT (18081), WORK (/tmp/roster-apibench), CONNECTIONS (4), DURATION (20), WARMUP (5)
+# Settings: PGPORT (55471), PORT (18081), WORK (/tmp/roster-apibench), CONNECTIONS (4), DURATION (20), WARMUP (5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PGPORT=${PGPORT:-55433}
+PGPORT=${PGPORT:-55471}
 PORT=${PORT:-18081}
 WORK=${WORK:-/tmp/roster-apibench}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 B=http://127.0.0.1:$PORT
+# Roster needs Java 25; the machine's default java may be older.
+if [ -n "${JAVA_HOME:-}" ]; then JAVA=$JAVA_HOME/bin/java
+elif [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+else JAVA=java; fi
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 psql_roster() { psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d roster "$@"; }
 
@@ -27,21 +31,23 @@ trap cleanup EXIT
 ls target/roster-*.jar >/dev/null 2>&1 || ./mvnw -q -DskipTests package
 JAR=$(ls target/roster-*.jar | grep -v original | head -1)
 
+for p in "$PGPORT" "$PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "port $p is taken: set PGPORT / PORT"; exit 1; fi
+done
 mkdir -p "$WORK"
 chmod 777 "$WORK"
-FRESH=0
 if [ ! -d "$WORK/data" ]; then
   as_postgres "$PGBIN/initdb" -D "$WORK/data" -A trust -U postgres >/dev/null
-  FRESH=1
 fi
 as_postgres "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/postgres.log" \
   -o "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK -c shared_buffers=512MB" -w start >/dev/null
-[ "$FRESH" = 1 ] && psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -c 'CREATE DATABASE roster'
+psql -X -At -h 127.0.0.1 -p "$PGPORT" -U postgres -c "SELECT 1 FROM pg_database WHERE datname = 'roster'" | grep -q 1 \
+  || psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -c 'CREATE DATABASE roster'
 
 echo "starting $JAR on :$PORT"
 ROSTER_DB_URL=jdbc:postgresql://127.0.0.1:$PGPORT/roster ROSTER_DB_USER=postgres PORT=$PORT \
   ROSTER_API_RATE_LIMIT_API_KEY=100000000 ROSTER_ADMIN_REQUIRE_TWO_FACTOR=false \
-  java -Xmx512m -jar "$JAR" > "$WORK/app.log" 2>&1 &
+  "$JAVA" -Xmx512m -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 180); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$B/api/v1/permissions")" = 401 ] && break
@@ -69,7 +75,7 @@ echo "users $(psql_roster -At -c 'SELECT count(*) FROM users'), accounts $(psql_
   "members of account $BIG: $(psql_roster -At -c "SELECT count(*) FROM memberships WHERE account_id = $BIG")"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; connections ${CONNECTIONS:-4}, ${DURATION:-20} s after ${WARMUP:-5} s warm-up"
 
-load() { N_FROM=$1 N_TO=$2 java bench/ApiLoad.java "${@:3}"; }
+load() { N_FROM=$1 N_TO=$2 "$JAVA" bench/ApiLoad.java "${@:3}"; }
 # GET member: the big account's members, at random.
 load 900001 910000 "GET member (10,010-member acct)" GET "$B/api/v1/accounts/$BIG/members/{n}"
 # GET member across the whole data set: account n's owner is user n*10 (2% of the accounts are closed: 404).
