@@ -158,4 +158,30 @@ class AuditApiIT {
         assertThat(unscoped.json().get("detail").asString()).contains("audit:read");
         assertThat(api.get(EVENTS, null).status()).isEqualTo(401);
     }
+    @Test
+    void theOpenApiDocumentDescribesTheseOperationsWithTheirProblemsAndWithoutTheCaller() {
+        ApiClient.Response docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+
+        List<String> checked = new ArrayList<>();
+        docs.json().get("paths").properties().forEach(path -> {
+            if (!path.getKey().matches(".*/(contacts|recipients|audit-events).*")) {
+                return;
+            }
+            path.getValue().properties().forEach(operation -> {
+                JsonNode op = operation.getValue();
+                String name = operation.getKey() + " " + path.getKey();
+                checked.add(name);
+                assertThat(op.get("summary").asString()).as(name).isNotBlank();
+                assertThat(op.get("description").asString()).as(name).isNotBlank();
+                assertThat(op.get("responses").has("401")).as(name).isTrue();
+                assertThat(op.get("responses").has("403")).as(name).isTrue();
+                assertThat(op.get("responses").get("403").get("content").has("application/problem+json")).as(name).isTrue();
+                if (op.has("parameters")) {
+                    op.get("parameters").forEach(p -> assertThat(p.get("name").asString()).as(name).isNotEqualTo("caller"));
+                }
+            });
+        });
+        assertThat(checked).hasSize(9);
+    }
 }
