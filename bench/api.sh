@@ -75,6 +75,12 @@ echo "users $(psql_roster -At -c 'SELECT count(*) FROM users'), accounts $(psql_
   "members of account $BIG: $(psql_roster -At -c "SELECT count(*) FROM memberships WHERE account_id = $BIG")"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; connections ${CONNECTIONS:-4}, ${DURATION:-20} s after ${WARMUP:-5} s warm-up"
 
+# The permission check's query alone, as the database runs it (what a loaded machine adds is not in it).
+psql_roster -At -c "EXPLAIN (ANALYZE, TIMING OFF, SUMMARY ON) SELECT m.account_id, a.name, m.user_id, a.owner_user_id,
+    m.permissions, m.version FROM memberships m JOIN accounts a ON a.id = m.account_id
+    WHERE m.account_id = $BIG AND m.user_id = 905555 AND m.active = TRUE AND a.status = 'ACTIVE'" \
+  | grep -E 'Execution Time' | sed 's/^/permission check query: /'
+
 load() { N_FROM=$1 N_TO=$2 "$JAVA" bench/ApiLoad.java "${@:3}"; }
 # GET member: the big account's members, at random.
 load 900001 910000 "GET member (10,010-member acct)" GET "$B/api/v1/accounts/$BIG/members/{n}"
