@@ -1,9 +1,11 @@
 package app.roster.audit;
 
+import app.roster.shared.Actor;
 import app.roster.shared.Cursor;
 import app.roster.shared.Keyset;
 import app.roster.shared.KeysetPage;
 import app.roster.shared.SearchTerm;
+import app.roster.shared.StaffOnly;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +37,12 @@ public class AuditListing {
     /** A page of the entries of one account: whatever the query says, nothing of another account. */
     public KeysetPage<AuditEntry> listInAccount(long accountId, AuditQuery query, Keyset page) {
         return list(query.inAccount(accountId), page);
+    }
+
+    /** A page of every matching entry, for staff and platform API keys only (anyone else is FORBIDDEN). */
+    public KeysetPage<AuditEntry> list(Actor actor, AuditQuery query, Keyset page) {
+        StaffOnly.requireStaff(actor);
+        return list(query, page);
     }
 
     /** A page of every matching entry (staff, platform). */
