@@ -152,6 +152,8 @@ final class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
                 return problems.of(request, HttpStatus.CONTENT_TOO_LARGE, "too-large",
                         request.getAttribute(RequestBodyLimit.class.getName()));
             }
+        }
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return problems.of(request, HttpStatus.BAD_REQUEST, "unknown-field", "unknown-field",
                         problems.message("api.problem.unknown-field.detail", null, locale),
@@ -163,9 +165,6 @@ final class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
                         problems.message("api.problem.invalid-request.detail", null, locale),
                         List.of(new ApiProblem.FieldProblem(path(mistyped),
                                 problems.message("api.problem.field.type", null, locale))));
-            }
-            if (cause instanceof JacksonException) {
-                break;
             }
         }
         return problems.of(request, HttpStatus.BAD_REQUEST, "malformed");

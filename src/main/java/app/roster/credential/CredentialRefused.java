@@ -5,7 +5,7 @@ import app.roster.shared.Refusal;
 /** A credential that cannot be created as asked; the message key says why, next to its field. */
 public class CredentialRefused extends Refusal {
 
-    CredentialRefused(String field, String messageKey, Object... arguments) {
+    public CredentialRefused(String field, String messageKey, Object... arguments) {
         super(Kind.INVALID, messageKey, field, arguments);
     }
 }

@@ -3,5 +3,5 @@
  * for one of their accounts), their secrets (shown once, stored hashed), revocation and last use, and the
  * authenticator the API's security chain asks.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "api", "user", "membership", "staff"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "api", "user", "account", "membership", "staff"})
 package app.roster.credential;
