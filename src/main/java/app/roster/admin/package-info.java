@@ -13,6 +13,7 @@
         "contact",
         "contact :: web",
         "staff",
-        "mail"
+        "mail",
+        "api"
 })
 package app.roster.admin;
