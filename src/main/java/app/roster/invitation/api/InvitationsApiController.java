@@ -155,6 +155,7 @@ class InvitationsApiController {
     }
 
     @Schema(name = "InvitationsPage")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record InvitationsPage(List<InvitationResponse> items,
             @Schema(description = "The cursor of the next page; absent on the last page") String next) {
 
@@ -348,7 +349,8 @@ class InvitationsApiController {
 
     private static Set<Invitation.Status> statuses(List<String> asked) {
         Set<Invitation.Status> statuses = EnumSet.noneOf(Invitation.Status.class);
-        for (String status : asked == null ? List.<String>of() : asked) {
+        for (String status : asked == null ? List.<String>of() : asked.stream()
+                .flatMap(value -> java.util.Arrays.stream(value.split(","))).toList()) {
             try {
                 statuses.add(Invitation.Status.valueOf(status.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {

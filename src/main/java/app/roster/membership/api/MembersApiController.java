@@ -121,6 +121,7 @@ class MembersApiController {
     }
 
     @Schema(name = "MembersPage")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record MembersPage(List<ListedMemberResponse> items,
             @Schema(description = "The cursor of the next page; absent on the last page",
                     example = "AW1lbWJlcnMKCjEyN1x0Ak0mHQ") String next) {
