@@ -60,7 +60,7 @@ class DirectMembersApiController {
         }
     }
 
-    @Schema(name = "Member")
+    @Schema(name = "AddedMember", description = "The new member; GET its Location for the full Member")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record MemberResponse(@Schema(example = "7") String accountId, @Schema(example = "12") String userId,
             boolean owner, @Schema(example = "[\"invoices\", \"tickets\"]") Set<String> permissions) {
