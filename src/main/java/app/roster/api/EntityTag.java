@@ -37,7 +37,11 @@ public final class EntityTag {
                 || !tag.substring(1, tag.length() - 1).matches("[0-9]+")) {
             throw stale();
         }
-        return OptionalLong.of(Long.parseLong(tag.substring(1, tag.length() - 1)));
+        try {
+            return OptionalLong.of(Long.parseLong(tag.substring(1, tag.length() - 1)));
+        } catch (NumberFormatException beyondAnyVersion) {
+            throw stale();
+        }
     }
 
     /** 412: the representation changed since the version the client sent. */
