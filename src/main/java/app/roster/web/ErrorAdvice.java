@@ -42,12 +42,25 @@ class ErrorAdvice {
     @ExceptionHandler(exception = {NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
         TypeMismatchException.class, ServletRequestBindingException.class}, produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView frameworkError(Exception exception, HttpServletResponse response) {
+        if (malformedId(exception)) {
+            return new ModelAndView(notFound(), Map.of(), HttpStatus.NOT_FOUND);
+        }
         HttpStatusCode status = HttpStatus.BAD_REQUEST;
         if (exception instanceof ErrorResponse error) {
             status = error.getStatusCode();
             error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         }
         return new ModelAndView(status.value() == 404 ? "error/404" : "error", Map.of(), status);
+    }
+
+    /** A typed id's converter refused the path's text: an id that names nothing, answered like a missing one. */
+    private static boolean malformedId(Exception exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotFound) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(NotFound.class)

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import app.roster.api.TestCredentials;
+import app.roster.credential.CreateApiKey;
+import app.roster.credential.CreatePersonalToken;
 import app.roster.support.IntegrationTest;
 import app.roster.support.RawHttp;
-import app.roster.support.Registrations;
-import app.roster.support.Registrations.Person;
-import app.roster.support.Visitor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -63,6 +63,10 @@ class IdempotencyIT {
     private static final String THINGS = "/api/test/things";
 
     @Autowired
+    CreateApiKey createApiKey;
+    @Autowired
+    CreatePersonalToken createToken;
+    @Autowired
     IdempotencyFilter filter;
     @Autowired
     IdempotencyKeys keys;
@@ -76,8 +80,6 @@ class IdempotencyIT {
     FilterRegistrationBean<IdempotencyFilter> registration;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    Registrations registrations;
     @LocalServerPort
     int port;
 
@@ -287,13 +289,9 @@ class IdempotencyIT {
         RawHttp.Answer anonymous = RawHttp.post(port, "/api/anything", Map.of(IdempotencyFilter.HEADER, ""), "");
         assertThat(anonymous.status()).as("security answers first").isIn(302, 401, 403);
 
-        Person person = registrations.registerVerified("Ida");
-        Visitor visitor = new Visitor(port);
-        visitor.login(person.email(), person.password());
-        String csrf = visitor.get("/profile").csrf();
+        String key = new TestCredentials(jdbc, createApiKey, createToken).keySecret("members:read");
         RawHttp.Answer signedIn = RawHttp.post(port, "/api/anything",
-                Map.of("Cookie", "ROSTER_SESSION=" + visitor.cookie("ROSTER_SESSION"), IdempotencyFilter.HEADER,
-                        "k".repeat(256)), "_csrf=" + csrf);
+                Map.of("Authorization", "Bearer " + key, IdempotencyFilter.HEADER, "k".repeat(256)), "{}");
         assertThat(signedIn.status()).isEqualTo(400);
         assertThat(signedIn.header("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("application/problem+json"));

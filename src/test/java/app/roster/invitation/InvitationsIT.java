@@ -10,6 +10,7 @@ import app.roster.membership.AccountAccess;
 import app.roster.membership.RemoveMember;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
+import app.roster.shared.Refusal;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
@@ -238,6 +239,24 @@ class InvitationsIT {
         assertThat(acceptInvitation.accept(acting(outsider), token).outcome())
                 .isEqualTo(Acceptance.Outcome.DOMAIN_NOT_ALLOWED);
         assertThat(access.may(outsider.id(), account, "invoices")).isFalse();
+    }
+
+    @Test
+    void anInvitationOutsideDomainsRestrictedSinceCannotBeResent() {
+        Person owner = registrations.registerVerified("Olga");
+        long account = registrations.accountOf(owner);
+        Actor actor = new Actor.Member(owner.id(), account);
+        long id = sendInvitation.send(actor, account, EmailAddress.of("someone@example.com"), Set.of(), Language.EN);
+        String token = lastToken();
+        restrictDomains.restrict(registrations.ownerOf(account), account, AllowedDomains.parse("corp.example"));
+
+        assertThatThrownBy(() -> resendInvitation.resend(actor, account, id))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("invitation.refused.domainOnResend");
+                    assertThat(refusal.field()).isEqualTo("email");
+                });
+        assertThat(lastToken()).as("the link sent first still stands").isEqualTo(token);
+        assertThat(status(id)).isEqualTo("PENDING");
     }
 
     @Test

@@ -2,10 +2,11 @@ package app.roster.admin.web;
 
 import app.roster.account.AccountNames;
 import app.roster.admin.ExportAuditTrail;
+import app.roster.audit.AuditEntry;
 import app.roster.audit.AuditFilter;
-import app.roster.audit.AuditPage;
 import app.roster.audit.AuditSearch;
 import app.roster.shared.Actor;
+import app.roster.shared.Page;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -47,7 +48,7 @@ class AuditController {
             Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         AuditFilter filter = form.toFilter(errors);
-        AuditPage result = errors.isEmpty() ? search.page(filter, Pages.number(page)) : null;
+        Page<AuditEntry> result = errors.isEmpty() ? search.page(filter, Pages.number(page)) : null;
         model.addAttribute("errors", errors);
         model.addAttribute("result", result);
         model.addAttribute("rows", result == null ? List.of() : AuditRow.of(result, accountNames));

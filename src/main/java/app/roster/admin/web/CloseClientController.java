@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.CloseAccount;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
@@ -32,18 +33,18 @@ class CloseClientController {
 
     @AdministratorsOnly
     @GetMapping(CLOSE)
-    String confirmClose(@PathVariable String id, Model model) {
+    String confirmClose(@PathVariable AccountId id, Model model) {
         return confirm(client(id), true, model);
     }
 
     @AdministratorsOnly
     @GetMapping(REOPEN)
-    String confirmReopen(@PathVariable String id, Model model) {
+    String confirmReopen(@PathVariable AccountId id, Model model) {
         return confirm(client(id), false, model);
     }
 
     @PostMapping(CLOSE)
-    String close(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
+    String close(@PathVariable AccountId id, Actor.Staff actor, RedirectAttributes redirect) {
         ClientDetails client = client(id);
         if (closeAccount.close(actor, client.id())) {
             redirect.addFlashAttribute("notice", "admin.close.done");
@@ -53,7 +54,7 @@ class CloseClientController {
     }
 
     @PostMapping(REOPEN)
-    String reopen(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
+    String reopen(@PathVariable AccountId id, Actor.Staff actor, RedirectAttributes redirect) {
         ClientDetails client = client(id);
         if (closeAccount.reopen(actor, client.id())) {
             redirect.addFlashAttribute("notice", "admin.reopen.done");
@@ -71,7 +72,7 @@ class CloseClientController {
         return "admin/close-client";
     }
 
-    private ClientDetails client(String id) {
-        return clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
+    private ClientDetails client(AccountId id) {
+        return clients.find(id.value()).orElseThrow(ClientNotFoundException::new);
     }
 }

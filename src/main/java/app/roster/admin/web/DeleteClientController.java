@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
 import app.roster.admin.DeleteClient;
@@ -35,7 +36,7 @@ class DeleteClientController {
 
     @GetMapping(DELETE)
     @AdministratorsOnly
-    String confirm(@PathVariable String id, Model model) {
+    String confirm(@PathVariable AccountId id, Model model) {
         ClientDetails client = client(id);
         model.addAttribute("client", client);
         model.addAttribute("loneUsers", users.usersOnlyIn(client.id()));
@@ -43,7 +44,7 @@ class DeleteClientController {
     }
 
     @PostMapping(DELETE)
-    String delete(@PathVariable String id, @RequestParam(name = "deleteUsers", defaultValue = "false") String deleteUsers,
+    String delete(@PathVariable AccountId id, @RequestParam(name = "deleteUsers", defaultValue = "false") String deleteUsers,
             Actor.Staff actor, RedirectAttributes redirect) {
         ClientDetails client = client(id);
         int deleted = deleteClient.delete(actor, client.id(), "true".equals(deleteUsers));
@@ -52,7 +53,7 @@ class DeleteClientController {
         return "redirect:/admin";
     }
 
-    private ClientDetails client(String id) {
-        return clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
+    private ClientDetails client(AccountId id) {
+        return clients.find(id.value()).orElseThrow(ClientNotFoundException::new);
     }
 }

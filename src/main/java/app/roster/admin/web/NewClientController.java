@@ -3,6 +3,7 @@ package app.roster.admin.web;
 import app.roster.admin.AddClient;
 import app.roster.admin.AssociationRefused;
 import app.roster.shared.Actor;
+import app.roster.user.UserId;
 import app.roster.user.UserSearch;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
@@ -40,11 +41,11 @@ class NewClientController {
     @AdministratorsOnly
     @GetMapping(PATH)
     String form(@RequestParam(name = "q", required = false) String query,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String userId,
+            @RequestParam(required = false) String page, @RequestParam(required = false) UserId userId,
             Model model) {
         NewClientForm form = new NewClientForm();
         if (userId != null) {
-            directory.find(ClientsController.id(userId)).ifPresent(user -> form.setUserId(user.id()));
+            directory.find(userId.value()).ifPresent(user -> form.setUserId(user.id()));
         }
         String q = ClientsController.query(query);
         model.addAttribute("q", q);

@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
 import app.roster.membership.ClientUser;
@@ -7,6 +8,8 @@ import app.roster.membership.ClientUsers;
 import app.roster.shared.Actor;
 import app.roster.staff.SignedInStaff;
 import app.roster.staff.StaffMembers;
+import app.roster.staff.StaffRole;
+import app.roster.user.UserId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +29,13 @@ class StaffClients {
         this.staff = staff;
     }
 
-    ClientDetails activeClient(String id) {
-        return clients.find(ClientsController.id(id)).filter(ClientDetails::active)
+    ClientDetails activeClient(AccountId id) {
+        return clients.find(id.value()).filter(ClientDetails::active)
                 .orElseThrow(ClientNotFoundException::new);
     }
 
-    ClientUser member(ClientDetails client, String userId) {
-        return users.find(client.id(), ClientsController.id(userId)).orElseThrow(ClientNotFoundException::new);
+    ClientUser member(ClientDetails client, UserId userId) {
+        return users.find(client.id(), userId.value()).orElseThrow(ClientNotFoundException::new);
     }
 
     /** The signed-in staff member as the use cases take them. */

@@ -13,6 +13,7 @@ import app.roster.staff.StaffRefused;
 import app.roster.staff.StaffRole;
 import app.roster.staff.StaffTwoFactor;
 import app.roster.shared.NotFound;
+import app.roster.staff.StaffId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +79,7 @@ class StaffController {
     }
 
     @GetMapping(MEMBER)
-    String show(@PathVariable String id, @AuthenticationPrincipal SignedInStaff me, Model model) {
+    String show(@PathVariable StaffId id, @AuthenticationPrincipal SignedInStaff me, Model model) {
         model.addAttribute("member", member(id));
         model.addAttribute("me", me.id());
         model.addAttribute("roles", StaffRole.values());
@@ -87,7 +88,7 @@ class StaffController {
     }
 
     @PostMapping(MEMBER + "/role")
-    String changeRole(@PathVariable String id, @RequestParam(defaultValue = "") String role,
+    String changeRole(@PathVariable StaffId id, @RequestParam(defaultValue = "") String role,
             Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
         return refusable(member, redirect, () -> changeRole.change(actor, member.id(), role(role)),
@@ -95,7 +96,7 @@ class StaffController {
     }
 
     @PostMapping(MEMBER + "/setup-link")
-    String resendSetupLink(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
+    String resendSetupLink(@PathVariable StaffId id, Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
         resendSetupLink.resend(actor, member.id());
         redirect.addFlashAttribute("notice", "admin.staff.setupLinkSent");
@@ -103,29 +104,29 @@ class StaffController {
     }
 
     @GetMapping(MEMBER + "/disable")
-    String confirmDisable(@PathVariable String id, Model model) {
+    String confirmDisable(@PathVariable StaffId id, Model model) {
         return confirmation(member(id), "disable", model);
     }
 
     @PostMapping(MEMBER + "/disable")
-    String disable(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
+    String disable(@PathVariable StaffId id, Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
         return refusable(member, redirect, () -> disableStaff.disable(actor, member.id()), "admin.staff.disabled");
     }
 
     @PostMapping(MEMBER + "/enable")
-    String enable(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
+    String enable(@PathVariable StaffId id, Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
         return refusable(member, redirect, () -> disableStaff.enable(actor, member.id()), "admin.staff.enabled");
     }
 
     @GetMapping(MEMBER + "/two-factor-reset")
-    String confirmTwoFactorReset(@PathVariable String id, Model model) {
+    String confirmTwoFactorReset(@PathVariable StaffId id, Model model) {
         return confirmation(member(id), "two-factor-reset", model);
     }
 
     @PostMapping(MEMBER + "/two-factor-reset")
-    String resetTwoFactor(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
+    String resetTwoFactor(@PathVariable StaffId id, Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
         return refusable(member, redirect, () -> twoFactor.reset(actor, member.id()), "admin.staff.twoFactorReset");
     }
@@ -146,12 +147,8 @@ class StaffController {
         return "redirect:/admin/staff/" + member.id();
     }
 
-    private StaffMember member(String id) {
-        try {
-            return staff.findById(Long.parseLong(id)).orElseThrow(NotFound::new);
-        } catch (NumberFormatException e) {
-            throw new NotFound();
-        }
+    private StaffMember member(StaffId id) {
+        return staff.findById(id.value()).orElseThrow(NotFound::new);
     }
 
     static StaffRole role(String role) {

@@ -9,6 +9,7 @@ import app.roster.user.ChangeEmail;
 import app.roster.user.FieldProblem;
 import app.roster.user.UpdateProfile;
 import app.roster.user.User;
+import app.roster.user.UserId;
 import jakarta.validation.Valid;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -46,14 +47,14 @@ class UserEditController {
 
     @GetMapping(EDIT)
     @AdministratorsOnly
-    String form(@PathVariable String id, Model model) {
+    String form(@PathVariable UserId id, Model model) {
         User user = users.user(id);
         model.addAttribute("form", UserEditForm.of(user));
         return page(user, model);
     }
 
     @PostMapping(EDIT)
-    String save(@PathVariable String id, @Valid @ModelAttribute("form") UserEditForm form, BindingResult errors,
+    String save(@PathVariable UserId id, @Valid @ModelAttribute("form") UserEditForm form, BindingResult errors,
             Actor.Staff actor, Model model, RedirectAttributes redirect) {
         User user = users.user(id);
         EmailAddress email = null;

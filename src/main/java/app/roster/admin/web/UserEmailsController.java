@@ -4,6 +4,7 @@ import app.roster.shared.Actor;
 import app.roster.user.EmailVerification;
 import app.roster.user.PasswordReset;
 import app.roster.user.User;
+import app.roster.user.UserId;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +25,7 @@ class UserEmailsController {
     }
 
     @PostMapping("/admin/users/{id}/password-reset")
-    String sendPasswordReset(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
+    String sendPasswordReset(@PathVariable UserId id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
         passwordReset.sendLink(actor, user.id());
         redirect.addFlashAttribute("notice", "admin.user.resetSent");
@@ -33,7 +34,7 @@ class UserEmailsController {
     }
 
     @PostMapping("/admin/users/{id}/verification")
-    String sendVerification(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
+    String sendVerification(@PathVariable UserId id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
         boolean sent = verification.sendAgain(actor, user.id());
         redirect.addFlashAttribute("notice", sent ? "admin.user.verificationSent" : "admin.user.alreadyVerified");
