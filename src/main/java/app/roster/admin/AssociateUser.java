@@ -1,5 +1,6 @@
 package app.roster.admin;
 
+import app.roster.account.Account;
 import app.roster.account.Accounts;
 import app.roster.invitation.Admission;
 import app.roster.invitation.InvitationRefused;
@@ -10,6 +11,8 @@ import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
+import app.roster.shared.NotFound;
+import app.roster.shared.Refusal;
 import app.roster.shared.StaffOnly;
 import app.roster.user.CreateUserByStaff;
 import app.roster.user.User;
@@ -60,7 +63,7 @@ public class AssociateUser {
     @Transactional
     public Outcome associate(Actor actor, long accountId, Association association) {
         StaffOnly.requireAdministrator(actor);
-        accounts.lockForNewMembers(accountId);
+        accounts.lockForNewMembers(accountId).filter(Account::active).orElseThrow(NotFound::new);
         Set<String> permissions = catalogue.requireKnown(association.permissions());
         User existing = association.userId() == null ? null
                 : users.findById(association.userId()).orElseThrow(() -> new AssociationRefused("user",
@@ -81,7 +84,7 @@ public class AssociateUser {
         requireAdmissible(accountId, email);
         if (existing != null) {
             if (!addMember.add(actor, accountId, existing.id(), permissions, true)) {
-                throw new AssociationRefused("email", "admin.associate.error.member");
+                throw new AssociationRefused(Refusal.Kind.CONFLICT, "email", "admin.associate.error.member");
             }
             return Outcome.ADDED;
         }
@@ -108,8 +111,10 @@ public class AssociateUser {
 
     private static AssociationRefused translated(InvitationRefused refused) {
         return switch (refused.messageKey()) {
-            case "invitation.refused.member" -> new AssociationRefused("email", "admin.associate.error.member");
-            case "invitation.refused.pending" -> new AssociationRefused("email", "admin.associate.error.pending");
+            case "invitation.refused.member" -> new AssociationRefused(refused.kind(), "email",
+                    "admin.associate.error.member");
+            case "invitation.refused.pending" -> new AssociationRefused(refused.kind(), "email",
+                    "admin.associate.error.pending");
             case "invitation.refused.domain" -> new AssociationRefused("email", "admin.associate.error.domain",
                     refused.arguments());
             case "invitation.refused.tooMany" -> new AssociationRefused("email", "admin.associate.error.tooMany");

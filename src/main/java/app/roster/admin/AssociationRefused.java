@@ -6,6 +6,11 @@ import app.roster.shared.Refusal;
 public class AssociationRefused extends Refusal {
 
     AssociationRefused(String field, String messageKey, Object... arguments) {
-        super(Kind.INVALID, messageKey, field, arguments);
+        this(Kind.INVALID, field, messageKey, arguments);
+    }
+
+    /** A clash with what exists (already a user, already invited): 409 in the API. */
+    AssociationRefused(Kind kind, String field, String messageKey, Object... arguments) {
+        super(kind, messageKey, field, arguments);
     }
 }

@@ -16,6 +16,7 @@
         "contact",
         "contact :: web",
         "staff",
-        "mail"
+        "mail",
+        "api"
 })
 package app.roster.admin;

@@ -188,6 +188,7 @@ final class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
             case NOT_FOUND -> problems.of(request, status, "no-route");
             case CONFLICT -> problems.of(request, status, "conflict");
             case PRECONDITION_FAILED -> problems.of(request, status, "precondition-failed");
+            case PRECONDITION_REQUIRED -> problems.of(request, status, "precondition-required");
             case CONTENT_TOO_LARGE -> problems.of(request, status, "too-large",
                     request.getAttribute(RequestBodyLimit.class.getName()));
             default -> status.is5xxServerError() ? problems.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "server-error")

@@ -38,6 +38,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
+    /**
+     * A request attribute a handler sets (to the bytes of another body) when its answer holds a secret shown once,
+     * such as an invitation's accept link: the answer is kept with that body instead, so the secret is never
+     * stored, and a retry gets the answer without it.
+     */
+    public static final String REPLAY_BODY = IdempotencyFilter.class.getName() + ".replayBody";
     static final int MAX_KEY_LENGTH = 255;
 
     private final IdempotencyKeys keys;
@@ -94,7 +100,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, captured);
             if (captured.worthKeeping() && !request.isAsyncStarted()) {
-                keys.answer(principal, key, token, captured.answer());
+                keys.answer(principal, key, token, request.getAttribute(REPLAY_BODY) instanceof byte[] replayBody
+                        ? captured.answer().withBody(replayBody) : captured.answer());
                 kept = true;
             }
         } finally {

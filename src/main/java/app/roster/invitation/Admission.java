@@ -44,7 +44,7 @@ public class Admission {
     public void require(long accountId, EmailAddress email) {
         InvitationRules.requireAllowedDomain(allowedDomains.of(accountId), email);
         users.findByEmail(email).filter(user -> memberships.includesOrAwaits(accountId, user.id())).ifPresent(user -> {
-            throw InvitationRefused.ofEmail("invitation.refused.member");
+            throw InvitationRefused.member();
         });
         invitations.openFor(accountId, email, clock.instant()).ifPresent(open -> {
             throw InvitationRefused.pending(open.id());

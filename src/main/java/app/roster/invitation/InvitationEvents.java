@@ -15,11 +15,19 @@ public final class InvitationEvents {
 
     /** Sent or resent; the link travels only in {@link InvitationEmailRequested}. */
     public record InvitationSent(long accountId, long invitationId, String email, Set<String> permissions,
-            boolean resent, Actor actor) implements AuditedEvent {
+            boolean resent, Actor actor, boolean emailed) implements AuditedEvent {
+
+        /** Sent by email, as every channel but a platform's own delivery does. */
+        public InvitationSent(long accountId, long invitationId, String email, Set<String> permissions,
+                boolean resent, Actor actor) {
+            this(accountId, invitationId, email, permissions, resent, actor, true);
+        }
+
         @Override
         public Audit audit() {
             return Audit.ofAccount(resent ? "invitation.resent" : "invitation.sent", accountId,
-                    "invitation", invitationId, "email", email, "permissions", String.join(",", permissions)).by(actor);
+                    "invitation", invitationId, "email", email, "permissions", String.join(",", permissions))
+                    .with(emailed ? java.util.Map.of() : java.util.Map.of("delivery", "none")).by(actor);
         }
     }
 

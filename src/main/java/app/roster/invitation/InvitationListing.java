@@ -1,6 +1,9 @@
 package app.roster.invitation;
 
+import app.roster.membership.AccountAccess;
+import app.roster.shared.Actor;
 import app.roster.shared.Cursor;
+import app.roster.shared.NotFound;
 import app.roster.shared.Keyset;
 import app.roster.shared.KeysetPage;
 import app.roster.user.User;
@@ -32,12 +35,33 @@ public class InvitationListing {
 
     private final JdbcClient jdbc;
     private final Users users;
+    private final AccountAccess access;
     private final Clock clock;
 
-    InvitationListing(JdbcClient jdbc, Users users, Clock clock) {
+    InvitationListing(JdbcClient jdbc, Users users, AccountAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.users = users;
+        this.access = access;
         this.clock = clock;
+    }
+
+    /**
+     * The page as the actor may read it, like Pending Invites: a user or their token with {@code users} in this
+     * account, staff and platform API keys in any open account ({@link AccountAccess#requireToReadUsers}).
+     */
+    public KeysetPage<ListedInvitation> list(Actor actor, long accountId, Set<Invitation.Status> statuses,
+            Keyset page) {
+        access.requireToReadUsers(actor, accountId);
+        return list(accountId, statuses, page);
+    }
+
+    /** One invitation of the account, under the same walls; {@link NotFound} for another account's id. */
+    public ListedInvitation find(Actor actor, long accountId, long invitationId) {
+        access.requireToReadUsers(actor, accountId);
+        Invitation invitation = jdbc.sql("SELECT * FROM invitations WHERE account_id = ? AND id = ?")
+                .params(accountId, invitationId).query(Invitations::map).optional().orElseThrow(NotFound::new);
+        return new ListedInvitation(invitation, invitation.statusAt(clock.instant()),
+                inviterNames(List.of(invitation)).get(invitation.invitedByUserId()));
     }
 
     /** A page of the account's invitations in any of the given statuses; none given lists them all. */

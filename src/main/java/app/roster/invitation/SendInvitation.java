@@ -62,8 +62,37 @@ public class SendInvitation {
         return send(accountId, actor, actors.nameOf(actor), email, known, language);
     }
 
+    /**
+     * An invitation whose link the platform delivers itself ({@code delivery: none} in the API): the same rules,
+     * no email, and the accept link answered once. Only a platform API key may; the token is stored hashed.
+     */
+    @Transactional
+    public Issued sendWithoutEmail(Actor actor, long accountId, EmailAddress email, Set<String> permissions,
+            Language language) {
+        if (!(actor instanceof Actor.ApiKey)) {
+            actors.requireMayGrant(actor, accountId, catalogue.known(permissions));
+            throw InvitationRefused.ownDelivery();
+        }
+        Set<String> known = catalogue.requireKnown(permissions);
+        actors.requireMayGrant(actor, accountId, known);
+        return send(accountId, actor, actors.nameOf(actor), email, known, language, false);
+    }
+
+    /** A new invitation and, only when its link was not emailed, that link. */
+    public record Issued(long id, String acceptUrl, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "Issued[id=" + id + "]";
+        }
+    }
+
     private long send(long accountId, Actor inviter, String inviterName, EmailAddress email,
             Set<String> permissions, Language language) {
+        return send(accountId, inviter, inviterName, email, permissions, language, true).id();
+    }
+
+    private Issued send(long accountId, Actor inviter, String inviterName, EmailAddress email,
+            Set<String> permissions, Language language, boolean emailed) {
         Account account = accounts.lockForNewMembers(accountId).orElseThrow(NotFound::new);
         admission.require(accountId, email);
         Instant now = clock.instant();
@@ -79,10 +108,13 @@ public class SendInvitation {
         long id = invitations.insert(accountId, email, permissions, language, byUser, byStaff, token.hash(), now,
                 expiresAt);
         events.publishEvent(new InvitationEvents.InvitationSent(accountId, id, email.value(), permissions, false,
-                inviter));
+                inviter, emailed));
+        if (!emailed) {
+            return new Issued(id, links.accept(token), expiresAt);
+        }
         events.publishEvent(new InvitationEvents.InvitationEmailRequested(id, email.value(), language.locale(),
                 account.name(), inviterName, links.accept(token), expiresAt));
-        return id;
+        return new Issued(id, null, expiresAt);
     }
 
     /** Per account and per inviter, shared by every node; resends count too. */

@@ -37,9 +37,10 @@ public class AccessChecks {
      *
      * @param actorPermissions for a personal token reading its own user: what the token itself may do there (its
      *                         permissions ∩ the user's); null otherwise
+     * @param version          the membership's version, changed by every change of its permissions
      */
     public record MemberPermissions(long accountId, long userId, boolean owner, Set<String> permissions,
-            Set<String> actorPermissions) {
+            Set<String> actorPermissions, long version) {
     }
 
     /** One question: may this user do this in this account? */
@@ -55,7 +56,8 @@ public class AccessChecks {
         Membership target = memberships.find(accountId, userId).orElseThrow(NotFound::new);
         Set<String> actorPermissions = actor instanceof Actor.Token && acting.userId() == userId
                 ? acting.permissions() : null;
-        return new MemberPermissions(accountId, userId, target.owner(), target.permissions(), actorPermissions);
+        return new MemberPermissions(accountId, userId, target.owner(), target.permissions(), actorPermissions,
+                target.version());
     }
 
     /**

@@ -59,6 +59,28 @@ public class AccountAccess implements AccountPermissions {
         };
     }
 
+    /**
+     * For reading an account's users or invitations, as User Management does: a user (or their token) of this
+     * account holding {@code users} (403 without it, 404 for another account), staff of either role and platform
+     * API keys for any open account (404 for a missing or closed one).
+     */
+    public void requireToReadUsers(Actor actor, long accountId) {
+        switch (actor) {
+            case Actor.Member _, Actor.Token _ -> {
+                if (!membershipOf(actor, accountId).may(PermissionCatalogue.USERS)) {
+                    throw new CurrentAccount.PermissionDenied(PermissionCatalogue.USERS);
+                }
+            }
+            case Actor.Staff _, Actor.ApiKey _ -> {
+                StaffOnly.requireStaff(actor);
+                if (!memberships.isOpenAccount(accountId)) {
+                    throw new NotFound();
+                }
+            }
+            case Actor.User _, Actor.System _ -> throw notAnActor();
+        }
+    }
+
     /** Whether the actor acts as a user in an account (a signed-in user or their personal token). */
     public static boolean acting(Actor actor) {
         return actor instanceof Actor.Member || actor instanceof Actor.Token;

@@ -26,7 +26,11 @@ public class AddMember {
         @Override
         public Audit audit() {
             return Audit.ofMember("membership.added", accountId, userId, "permissions", String.join(",", permissions),
-                    "active", active, "how", actor instanceof Actor.Staff ? "staff" : "invitation").by(actor);
+                    "active", active, "how", switch (actor) {
+                        case Actor.Staff _ -> "staff";
+                        case Actor.ApiKey _ -> "api_key";
+                        default -> "invitation";
+                    }).by(actor);
         }
     }
 

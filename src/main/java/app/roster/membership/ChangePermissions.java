@@ -33,13 +33,32 @@ public class ChangePermissions {
      */
     @Transactional
     public Set<String> change(Actor actor, long accountId, long targetUserId, Set<String> requested, long version) {
+        return change(actor, accountId, targetUserId, requested, version, false);
+    }
+
+    /**
+     * Like {@link #change}, for a caller that states the whole result (the API): where rule 3 would keep a
+     * permission the manager does not hold as it was, instead of what was asked, the change is refused
+     * ({@code membership.refused.notHeld}) and nothing changes.
+     */
+    @Transactional
+    public Set<String> changeExactly(Actor actor, long accountId, long targetUserId, Set<String> requested,
+            long version) {
+        return change(actor, accountId, targetUserId, requested, version, true);
+    }
+
+    private Set<String> change(Actor actor, long accountId, long targetUserId, Set<String> requested, long version,
+            boolean exactly) {
         return switch (actor) {
             case Actor.Member _, Actor.Token _ -> {
                 Membership manager = access.membershipOf(actor, accountId);
                 Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
                 Set<String> known = catalogue.requireKnown(requested);
-                yield save(actor, target, catalogue.known(target.permissionsAfterChangeBy(manager, known)),
-                        version);
+                Set<String> after = catalogue.known(target.permissionsAfterChangeBy(manager, known));
+                if (exactly && !after.equals(known)) {
+                    throw new MembershipRefused("membership.refused.notHeld");
+                }
+                yield save(actor, target, after, version);
             }
             case Actor.Staff _, Actor.ApiKey _ -> {
                 AccountAccess.requireAdministrator(actor);

@@ -1,6 +1,7 @@
 package app.roster.membership;
 
 import app.roster.shared.Actor;
+import app.roster.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,9 @@ public class LeaveAccount {
             throw AccountAccess.notAnActor();
         }
         Membership membership = access.membershipOf(actor, accountId);
-        membership.requireMayLeave();
+        // A token caps its membership, the owner's standing included: whether its user owns the account is read
+        // uncapped, or an owner's token holding a few permissions would take the owner out of their account.
+        memberships.find(accountId, membership.userId()).orElseThrow(NotFound::new).requireMayLeave();
         if (memberships.delete(accountId, membership.userId())) {
             events.publishEvent(new MembershipEvents.MemberLeft(accountId, membership.userId(), membership.permissions(),
                     actor));

@@ -1,5 +1,6 @@
 package app.roster.membership;
 
+import app.roster.shared.Actor;
 import app.roster.shared.Cursor;
 import app.roster.shared.Keyset;
 import app.roster.shared.KeysetPage;
@@ -31,10 +32,21 @@ public class MemberListing {
 
     private final JdbcClient jdbc;
     private final PermissionCatalogue catalogue;
+    private final AccountAccess access;
 
-    MemberListing(JdbcClient jdbc, PermissionCatalogue catalogue) {
+    MemberListing(JdbcClient jdbc, PermissionCatalogue catalogue, AccountAccess access) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
+        this.access = access;
+    }
+
+    /**
+     * The page as the actor may read it ({@link AccountAccess#requireToReadUsers}): a user or their token with
+     * {@code users} in this account, staff and platform API keys in any open account.
+     */
+    public KeysetPage<ListedMember> list(Actor actor, long accountId, SearchTerm search, Keyset page) {
+        access.requireToReadUsers(actor, accountId);
+        return list(accountId, search, page);
     }
 
     /** A page of the account's users; a blank search lists all, otherwise an email, first or last name prefix. */

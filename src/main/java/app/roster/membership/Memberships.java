@@ -155,6 +155,17 @@ public class Memberships {
                 .update() == 1;
     }
 
+    /** Whether the account exists and is not closed. */
+    boolean isOpenAccount(long accountId) {
+        return accounts.findById(accountId).filter(Account::active).isPresent();
+    }
+
+    /** Compare-and-set on the version the client read: false, removing nothing, when it changed since. */
+    boolean delete(long accountId, long userId, long expectedVersion) {
+        return jdbc.sql("DELETE FROM memberships WHERE account_id = ? AND user_id = ? AND version = ?")
+                .params(accountId, userId, expectedVersion).update() == 1;
+    }
+
     /** True when this call removed it (of two racing removals, one). */
     boolean delete(long accountId, long userId) {
         return jdbc.sql("DELETE FROM memberships WHERE account_id = ? AND user_id = ?")

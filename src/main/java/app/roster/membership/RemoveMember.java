@@ -1,6 +1,7 @@
 package app.roster.membership;
 
 import app.roster.shared.Actor;
+import app.roster.shared.ChangedMeanwhile;
 import app.roster.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -23,12 +24,21 @@ public class RemoveMember {
     /** By a manager (their equals or below), or by an Administrator (any user but the owner). */
     @Transactional
     public void remove(Actor actor, long accountId, long targetUserId) {
+        remove(actor, accountId, targetUserId, null);
+    }
+
+    /**
+     * Like {@link #remove(Actor, long, long)}, only while the membership is still at {@code version} (what the
+     * caller read; null for any): {@link ChangedMeanwhile} otherwise, removing nothing.
+     */
+    @Transactional
+    public void remove(Actor actor, long accountId, long targetUserId, Long version) {
         switch (actor) {
             case Actor.Member _, Actor.Token _ -> {
                 Membership manager = access.membershipOf(actor, accountId);
                 Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
                 target.requireRemovableBy(manager);
-                delete(actor, target);
+                delete(actor, target, version);
             }
             case Actor.Staff _, Actor.ApiKey _ -> {
                 AccountAccess.requireAdministrator(actor);
@@ -36,14 +46,18 @@ public class RemoveMember {
                 if (target.owner()) {
                     throw new MembershipRefused("membership.refused.owner");
                 }
-                delete(actor, target);
+                delete(actor, target, version);
             }
             case Actor.User _, Actor.System _ -> throw AccountAccess.notAnActor();
         }
     }
 
-    private void delete(Actor actor, Membership target) {
-        if (memberships.delete(target.accountId(), target.userId())) {
+    private void delete(Actor actor, Membership target, Long version) {
+        if (version != null && (target.version() != version
+                || !memberships.delete(target.accountId(), target.userId(), version))) {
+            throw new ChangedMeanwhile();
+        }
+        if (version != null || memberships.delete(target.accountId(), target.userId())) {
             events.publishEvent(new MembershipEvents.MemberRemoved(target.accountId(), target.accountName(),
                     target.userId(), target.permissions(), actor));
         }
