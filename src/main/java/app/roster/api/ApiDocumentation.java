@@ -1,6 +1,7 @@
 package app.roster.api;
 
 import app.roster.shared.BaseUrl;
+import app.roster.shared.Id;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -99,6 +101,20 @@ class ApiDocumentation {
                             org.springframework.web.bind.annotation.PathVariable.class));
             addProblems(operation, body, ids);
             return operation;
+        };
+    }
+
+    /**
+     * A typed id in a path ({@code AccountId}, {@code UserId}, …) is, on the wire, a positive whole number written
+     * without sign or leading zeros; anything else answers 404 like a missing id.
+     */
+    @Bean
+    ParameterCustomizer typedIds() {
+        return (parameter, method) -> {
+            if (parameter != null && Id.class.isAssignableFrom(method.getParameterType())) {
+                parameter.setSchema(new StringSchema().pattern("^[1-9][0-9]{0,18}$").example("7"));
+            }
+            return parameter;
         };
     }
 

@@ -1,5 +1,6 @@
 package app.roster.account.api;
 
+import app.roster.account.AccountId;
 import app.roster.account.CloseAccount;
 import app.roster.account.FindAccounts;
 import app.roster.account.ListedAccount;
@@ -101,8 +102,8 @@ class AccountsApiController {
     @ApiResponse(responseCode = "404", description = "No such account within the credential's reach",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     AccountResponse account(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId) {
-        return AccountResponse.of(find.find(caller.actor(), accountId));
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId) {
+        return AccountResponse.of(find.find(caller.actor(), accountId.value()));
     }
 
     @PutMapping(path = "/api/v1/accounts/{accountId}", consumes = "application/json", produces = "application/json")
@@ -119,10 +120,10 @@ class AccountsApiController {
     @ApiResponse(responseCode = "404", description = "No such account within the credential's reach",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     AccountResponse update(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Valid @RequestBody AccountProfileRequest request) {
-        updateProfile.update(caller.actor(), accountId, request.toProfile());
-        return AccountResponse.of(find.find(caller.actor(), accountId));
+        updateProfile.update(caller.actor(), accountId.value(), request.toProfile());
+        return AccountResponse.of(find.find(caller.actor(), accountId.value()));
     }
 
     @PostMapping(path = "/api/v1/accounts/{accountId}/close", produces = "application/json")
@@ -136,9 +137,9 @@ class AccountsApiController {
     @ApiResponse(responseCode = "404", description = "No such account",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     AccountResponse close(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId) {
-        closeAccount.close(caller.actor(), accountId);
-        return AccountResponse.of(find.find(caller.actor(), accountId));
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId) {
+        closeAccount.close(caller.actor(), accountId.value());
+        return AccountResponse.of(find.find(caller.actor(), accountId.value()));
     }
 
     @PostMapping(path = "/api/v1/accounts/{accountId}/reopen", produces = "application/json")
@@ -152,8 +153,8 @@ class AccountsApiController {
     @ApiResponse(responseCode = "404", description = "No such account",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     AccountResponse reopen(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId) {
-        closeAccount.reopen(caller.actor(), accountId);
-        return AccountResponse.of(find.find(caller.actor(), accountId));
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId) {
+        closeAccount.reopen(caller.actor(), accountId.value());
+        return AccountResponse.of(find.find(caller.actor(), accountId.value()));
     }
 }

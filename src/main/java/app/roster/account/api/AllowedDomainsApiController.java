@@ -1,5 +1,6 @@
 package app.roster.account.api;
 
+import app.roster.account.AccountId;
 import static app.roster.account.api.AccountsApiController.PROBLEM;
 
 import app.roster.account.AllowedDomains;
@@ -82,8 +83,8 @@ class AllowedDomainsApiController {
     @ApiResponse(responseCode = "404", description = "No such account within the credential's reach",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     AllowedDomainsBody domains(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId) {
-        return AllowedDomainsBody.of(find.allowedDomains(caller.actor(), accountId));
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId) {
+        return AllowedDomainsBody.of(find.allowedDomains(caller.actor(), accountId.value()));
     }
 
     @PutMapping(path = "/api/v1/accounts/{accountId}/allowed-domains", consumes = "application/json",
@@ -103,9 +104,9 @@ class AllowedDomainsApiController {
     @ApiResponse(responseCode = "422", description = "An entry that is not a domain (`errors` names it)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     AllowedDomainsBody restrict(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Valid @RequestBody AllowedDomainsBody request) {
-        restrict.restrict(caller.actor(), accountId, request.toDomains());
-        return AllowedDomainsBody.of(find.allowedDomains(caller.actor(), accountId));
+        restrict.restrict(caller.actor(), accountId.value(), request.toDomains());
+        return AllowedDomainsBody.of(find.allowedDomains(caller.actor(), accountId.value()));
     }
 }

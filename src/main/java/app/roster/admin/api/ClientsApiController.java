@@ -1,5 +1,6 @@
 package app.roster.admin.api;
 
+import app.roster.account.AccountId;
 import app.roster.account.FindAccounts;
 import app.roster.account.api.AccountProfileRequest;
 import app.roster.account.api.AccountResponse;
@@ -132,10 +133,10 @@ class ClientsApiController {
     @ApiResponse(responseCode = "404", description = "No such account",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<Void> delete(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Parameter(description = "Also delete its users who belong to no other account")
             @RequestParam(defaultValue = "false") boolean deleteLoneUsers) {
-        deleteClient.delete(caller.actor(), accountId, deleteLoneUsers);
+        deleteClient.delete(caller.actor(), accountId.value(), deleteLoneUsers);
         return ResponseEntity.noContent().build();
     }
 }

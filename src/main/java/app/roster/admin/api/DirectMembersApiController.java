@@ -1,5 +1,6 @@
 package app.roster.admin.api;
 
+import app.roster.account.AccountId;
 import app.roster.admin.AssociateUser;
 import app.roster.api.ApiCaller;
 import app.roster.api.ApiProblem;
@@ -88,17 +89,17 @@ class DirectMembersApiController {
     @ApiResponse(responseCode = "422", description = "No such user, an unknown permission, outside the allowed domains",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<MemberResponse> add(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Valid @RequestBody AddMemberRequest request) {
         try {
-            associateUser.associate(caller.actor(), accountId, request.toAssociation());
+            associateUser.associate(caller.actor(), accountId.value(), request.toAssociation());
         } catch (PermissionCatalogue.UnknownPermission unknown) {
             throw new Refusal(Refusal.Kind.INVALID, "api.member.unknownPermission", "permissions");
         }
-        AccessChecks.MemberPermissions member = checks.member(caller.actor(), accountId, Long.parseLong(request.userId()));
-        return ResponseEntity.created(URI.create("/api/v1/accounts/" + accountId + "/members/" + member.userId()))
+        AccessChecks.MemberPermissions member = checks.member(caller.actor(), accountId.value(), Long.parseLong(request.userId()));
+        return ResponseEntity.created(URI.create("/api/v1/accounts/" + accountId.value() + "/members/" + member.userId()))
                 .header(HttpHeaders.ETAG, EntityTag.of(member.version()))
-                .body(new MemberResponse(String.valueOf(accountId), String.valueOf(member.userId()), member.owner(),
+                .body(new MemberResponse(String.valueOf(accountId.value()), String.valueOf(member.userId()), member.owner(),
                         member.permissions()));
     }
 }

@@ -1,5 +1,6 @@
 package app.roster.admin.api;
 
+import app.roster.user.UserId;
 import static app.roster.admin.api.ClientsApiController.PROBLEM;
 
 import app.roster.api.ApiCaller;
@@ -79,8 +80,8 @@ class UserDetailsApiController {
     @ApiResponse(responseCode = "404", description = "No such user",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     UserDetails user(ApiCaller caller,
-            @Parameter(description = "The user's id", example = "12") @PathVariable long userId) {
-        User user = find.find(caller.actor(), userId);
-        return UserDetails.of(user, memberships.list(userId, Keyset.first(MAX_ACCOUNTS)));
+            @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId) {
+        User user = find.find(caller.actor(), userId.value());
+        return UserDetails.of(user, memberships.list(userId.value(), Keyset.first(MAX_ACCOUNTS)));
     }
 }

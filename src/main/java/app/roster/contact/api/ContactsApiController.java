@@ -1,5 +1,7 @@
 package app.roster.contact.api;
 
+import app.roster.contact.ContactId;
+import app.roster.account.AccountId;
 import app.roster.api.ApiCaller;
 import app.roster.api.ApiProblem;
 import app.roster.api.RequiresScope;
@@ -88,20 +90,20 @@ class ContactsApiController {
     @ApiResponse(responseCode = "200", description = "One page")
     @ApiResponse(responseCode = "422", description = "A bad cursor or limit", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-    ContactPage list(ApiCaller caller, @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
+    ContactPage list(ApiCaller caller, @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Parameter(description = "The `next` of the previous page; none for the first page")
             @RequestParam(required = false) String cursor,
             @Parameter(description = "Contacts per page, 1 to 200", example = "50") @RequestParam(required = false) Integer limit) {
-        return ContactPage.of(view.list(caller.actor(), accountId, Keyset.of(cursor, limit)));
+        return ContactPage.of(view.list(caller.actor(), accountId.value(), Keyset.of(cursor, limit)));
     }
 
     @GetMapping("/{contactId}")
     @RequiresScope(Scope.CONTACTS_READ)
     @Operation(summary = "One contact", description = "A contact of the account; another account's contact id is 404.")
     @ApiResponse(responseCode = "200", description = "The contact")
-    ContactResponse get(ApiCaller caller, @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
-            @Parameter(description = "The contact's id", example = "17") @PathVariable long contactId) {
-        return ContactResponse.of(view.find(caller.actor(), accountId, contactId));
+    ContactResponse get(ApiCaller caller, @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
+            @Parameter(description = "The contact's id", example = "17") @PathVariable ContactId contactId) {
+        return ContactResponse.of(view.find(caller.actor(), accountId.value(), contactId.value()));
     }
 
     @PostMapping(consumes = "application/json")
@@ -119,11 +121,11 @@ class ContactsApiController {
     @ApiResponse(responseCode = "422", description = "A rule refused it (the field is named)", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<ContactResponse> create(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Valid @RequestBody ContactRequest request, Locale locale) {
-        long id = uniqueAddress(() -> add.add(caller.actor(), accountId, request.toDetails(), locale));
-        return ResponseEntity.created(URI.create("/api/v1/accounts/" + accountId + "/contacts/" + id))
-                .body(ContactResponse.of(view.find(caller.actor(), accountId, id)));
+        long id = uniqueAddress(() -> add.add(caller.actor(), accountId.value(), request.toDetails(), locale));
+        return ResponseEntity.created(URI.create("/api/v1/accounts/" + accountId.value() + "/contacts/" + id))
+                .body(ContactResponse.of(view.find(caller.actor(), accountId.value(), id)));
     }
 
     @PutMapping(path = "/{contactId}", consumes = "application/json")
@@ -137,11 +139,11 @@ class ContactsApiController {
     @ApiResponse(responseCode = "422", description = "A rule refused it (the field is named)", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ContactResponse replace(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
-            @Parameter(description = "The contact's id", example = "17") @PathVariable long contactId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
+            @Parameter(description = "The contact's id", example = "17") @PathVariable ContactId contactId,
             @Valid @RequestBody ContactRequest request, Locale locale) {
         ContactDetails details = request.toDetails();
-        return changed(caller, accountId, contactId, stored -> details, locale);
+        return changed(caller, accountId.value(), contactId.value(), stored -> details, locale);
     }
 
     @PatchMapping(path = "/{contactId}", consumes = {"application/json", "application/merge-patch+json"})
@@ -156,10 +158,10 @@ class ContactsApiController {
     @ApiResponse(responseCode = "422", description = "A rule refused it (the field is named)", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ContactResponse patch(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
-            @Parameter(description = "The contact's id", example = "17") @PathVariable long contactId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
+            @Parameter(description = "The contact's id", example = "17") @PathVariable ContactId contactId,
             @Valid @RequestBody ContactPatch patch, Locale locale) {
-        return changed(caller, accountId, contactId, patch::applyTo, locale);
+        return changed(caller, accountId.value(), contactId.value(), patch::applyTo, locale);
     }
 
     @DeleteMapping("/{contactId}")
@@ -167,9 +169,9 @@ class ContactsApiController {
     @Operation(summary = "Delete a contact", description = "Deletes the contact and its unsubscribe links; audited.")
     @ApiResponse(responseCode = "204", description = "Deleted")
     ResponseEntity<Void> remove(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
-            @Parameter(description = "The contact's id", example = "17") @PathVariable long contactId) {
-        delete.delete(caller.actor(), accountId, contactId);
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
+            @Parameter(description = "The contact's id", example = "17") @PathVariable ContactId contactId) {
+        delete.delete(caller.actor(), accountId.value(), contactId.value());
         return ResponseEntity.noContent().build();
     }
 
@@ -184,9 +186,9 @@ class ContactsApiController {
     @ApiResponse(responseCode = "422", description = "Too many confirmation emails this hour", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<Void> resendConfirmation(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
-            @Parameter(description = "The contact's id", example = "17") @PathVariable long contactId, Locale locale) {
-        if (!resend.resend(caller.actor(), accountId, contactId, locale)) {
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
+            @Parameter(description = "The contact's id", example = "17") @PathVariable ContactId contactId, Locale locale) {
+        if (!resend.resend(caller.actor(), accountId.value(), contactId.value(), locale)) {
             throw new Refusal(Refusal.Kind.CONFLICT, "contact.api.alreadyConfirmed", null);
         }
         return ResponseEntity.accepted().build();

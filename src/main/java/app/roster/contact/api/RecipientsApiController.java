@@ -1,5 +1,6 @@
 package app.roster.contact.api;
 
+import app.roster.account.AccountId;
 import app.roster.api.ApiCaller;
 import app.roster.api.ApiProblem;
 import app.roster.api.RequiresScope;
@@ -68,12 +69,12 @@ class RecipientsApiController {
     @ApiResponse(responseCode = "404", description = "No such account, or one beyond the credential's reach",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     RecipientsResponse recipients(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Parameter(description = "general, invoice, support, product, domain or affiliate (plural taken too)",
                     example = "invoices", required = true)
             @RequestParam(required = false) @NotNull @Pattern(regexp = Category.API_PATTERN) String category) {
         Category asked = Category.fromApi(category).orElseThrow();
-        return new RecipientsResponse(String.valueOf(accountId), asked.code(),
-                recipients.recipients(caller.actor(), accountId, asked).stream().map(RecipientResponse::of).toList());
+        return new RecipientsResponse(String.valueOf(accountId.value()), asked.code(),
+                recipients.recipients(caller.actor(), accountId.value(), asked).stream().map(RecipientResponse::of).toList());
     }
 }

@@ -1,5 +1,6 @@
 package app.roster.credential.api;
 
+import app.roster.credential.TokenId;
 import app.roster.api.ApiCaller;
 import app.roster.api.RequiresScope;
 import app.roster.api.Scope;
@@ -48,8 +49,8 @@ class PersonalTokensApiController {
             changes nothing; an unknown id is 404.""")
     @ApiResponse(responseCode = "204", description = "Revoked")
     ResponseEntity<Void> revoke(ApiCaller caller,
-            @Parameter(description = "The token's id", example = "31") @PathVariable long tokenId) {
-        revoke.revoke(caller.actor(), tokenId);
+            @Parameter(description = "The token's id", example = "31") @PathVariable TokenId tokenId) {
+        revoke.revoke(caller.actor(), tokenId.value());
         return ResponseEntity.noContent().build();
     }
 }

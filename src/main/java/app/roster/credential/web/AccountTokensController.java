@@ -1,5 +1,6 @@
 package app.roster.credential.web;
 
+import app.roster.credential.TokenId;
 import app.roster.credential.PersonalToken;
 import app.roster.credential.PersonalTokenDirectory;
 import app.roster.credential.RevokePersonalToken;
@@ -35,17 +36,17 @@ class AccountTokensController {
     }
 
     @GetMapping("/account/tokens/{id}/revoke")
-    String confirm(CurrentAccount current, @PathVariable long id, Locale locale, Model model) {
-        model.addAttribute("row", rows.of(List.of(ofAccount(current, id)), locale).getFirst());
-        model.addAttribute("action", "/account/tokens/" + id + "/revoke");
+    String confirm(CurrentAccount current, @PathVariable TokenId id, Locale locale, Model model) {
+        model.addAttribute("row", rows.of(List.of(ofAccount(current, id.value())), locale).getFirst());
+        model.addAttribute("action", "/account/tokens/" + id.value() + "/revoke");
         model.addAttribute("back", "/account/tokens");
         return "credential/token-revoke";
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
-    String revoke(CurrentAccount current, @PathVariable long id, RedirectAttributes redirect) {
-        PersonalToken token = ofAccount(current, id);
-        revokeToken.revoke(current.actor(), id);
+    String revoke(CurrentAccount current, @PathVariable TokenId id, RedirectAttributes redirect) {
+        PersonalToken token = ofAccount(current, id.value());
+        revokeToken.revoke(current.actor(), id.value());
         redirect.addFlashAttribute("notice", "tokens.revoked");
         redirect.addFlashAttribute("noticeName", token.name());
         return "redirect:/account/tokens";

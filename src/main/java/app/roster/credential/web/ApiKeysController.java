@@ -1,5 +1,6 @@
 package app.roster.credential.web;
 
+import app.roster.credential.ApiKeyId;
 import app.roster.api.Scope;
 import app.roster.credential.ApiKey;
 import app.roster.credential.ApiKeys;
@@ -71,15 +72,15 @@ class ApiKeysController {
 
     @GetMapping("/admin/api-keys/{id}/revoke")
     @AdministratorsOnly
-    String confirmRevoke(@PathVariable long id, Model model) {
-        model.addAttribute("key", key(id));
+    String confirmRevoke(@PathVariable ApiKeyId id, Model model) {
+        model.addAttribute("key", key(id.value()));
         return "credential/api-key-revoke";
     }
 
     @PostMapping("/admin/api-keys/{id}/revoke")
-    String revoke(@PathVariable long id, @AuthenticationPrincipal SignedInStaff me, RedirectAttributes redirect) {
-        ApiKey key = key(id);
-        revokeApiKey.revoke(actors.of(me), id);
+    String revoke(@PathVariable ApiKeyId id, @AuthenticationPrincipal SignedInStaff me, RedirectAttributes redirect) {
+        ApiKey key = key(id.value());
+        revokeApiKey.revoke(actors.of(me), id.value());
         redirect.addFlashAttribute("notice", "apiKeys.revoked");
         redirect.addFlashAttribute("noticeName", key.name());
         return "redirect:/admin/api-keys";

@@ -1,5 +1,6 @@
 package app.roster.credential.web;
 
+import app.roster.credential.TokenId;
 import app.roster.credential.CreatePersonalToken;
 import app.roster.credential.CredentialRefused;
 import app.roster.credential.IssuedSecret;
@@ -64,17 +65,17 @@ class PersonalTokensController {
     }
 
     @GetMapping("/profile/tokens/{id}/revoke")
-    String confirm(CurrentAccount current, @PathVariable long id, Locale locale, Model model) {
-        model.addAttribute("row", rows.of(List.of(own(current, id)), locale).getFirst());
-        model.addAttribute("action", "/profile/tokens/" + id + "/revoke");
+    String confirm(CurrentAccount current, @PathVariable TokenId id, Locale locale, Model model) {
+        model.addAttribute("row", rows.of(List.of(own(current, id.value())), locale).getFirst());
+        model.addAttribute("action", "/profile/tokens/" + id.value() + "/revoke");
         model.addAttribute("back", "/profile/tokens");
         return "credential/token-revoke";
     }
 
     @PostMapping("/profile/tokens/{id}/revoke")
-    String revoke(CurrentAccount current, @PathVariable long id, RedirectAttributes redirect) {
-        PersonalToken token = own(current, id);
-        revokeToken.revoke(current.actor(), id);
+    String revoke(CurrentAccount current, @PathVariable TokenId id, RedirectAttributes redirect) {
+        PersonalToken token = own(current, id.value());
+        revokeToken.revoke(current.actor(), id.value());
         redirect.addFlashAttribute("notice", "tokens.revoked");
         redirect.addFlashAttribute("noticeName", token.name());
         return "redirect:/profile/tokens";

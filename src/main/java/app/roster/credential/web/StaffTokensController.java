@@ -1,5 +1,7 @@
 package app.roster.credential.web;
 
+import app.roster.user.UserId;
+import app.roster.credential.TokenId;
 import app.roster.credential.PersonalToken;
 import app.roster.credential.PersonalTokenDirectory;
 import app.roster.credential.RevokePersonalToken;
@@ -39,31 +41,31 @@ class StaffTokensController {
     }
 
     @GetMapping(TOKENS)
-    String list(@PathVariable long userId, @AuthenticationPrincipal SignedInStaff me, Locale locale, Model model) {
-        User user = user(userId);
+    String list(@PathVariable UserId userId, @AuthenticationPrincipal SignedInStaff me, Locale locale, Model model) {
+        User user = user(userId.value());
         model.addAttribute("user", user);
-        model.addAttribute("tokens", rows.of(directory.ofUser(actors.of(me), userId), locale));
+        model.addAttribute("tokens", rows.of(directory.ofUser(actors.of(me), userId.value()), locale));
         return "credential/user-tokens";
     }
 
     @GetMapping(TOKENS + "/{tokenId}/revoke")
     @AdministratorsOnly
-    String confirm(@PathVariable long userId, @PathVariable long tokenId, @AuthenticationPrincipal SignedInStaff me,
+    String confirm(@PathVariable UserId userId, @PathVariable TokenId tokenId, @AuthenticationPrincipal SignedInStaff me,
             Locale locale, Model model) {
-        User user = user(userId);
+        User user = user(userId.value());
         model.addAttribute("user", user);
-        model.addAttribute("row", rows.of(java.util.List.of(token(me, userId, tokenId)), locale).getFirst());
+        model.addAttribute("row", rows.of(java.util.List.of(token(me, userId.value(), tokenId.value())), locale).getFirst());
         return "credential/user-token-revoke";
     }
 
     @PostMapping(TOKENS + "/{tokenId}/revoke")
-    String revoke(@PathVariable long userId, @PathVariable long tokenId, @AuthenticationPrincipal SignedInStaff me,
+    String revoke(@PathVariable UserId userId, @PathVariable TokenId tokenId, @AuthenticationPrincipal SignedInStaff me,
             RedirectAttributes redirect) {
-        PersonalToken token = token(me, userId, tokenId);
-        revoke.revoke(actors.of(me), tokenId);
+        PersonalToken token = token(me, userId.value(), tokenId.value());
+        revoke.revoke(actors.of(me), tokenId.value());
         redirect.addFlashAttribute("notice", "tokens.revoked");
         redirect.addFlashAttribute("noticeName", token.name());
-        return "redirect:/admin/users/" + userId + "/tokens";
+        return "redirect:/admin/users/" + userId.value() + "/tokens";
     }
 
     private User user(long userId) {

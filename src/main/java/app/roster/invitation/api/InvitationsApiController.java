@@ -1,5 +1,7 @@
 package app.roster.invitation.api;
 
+import app.roster.invitation.InvitationId;
+import app.roster.account.AccountId;
 import app.roster.api.ApiCaller;
 import app.roster.api.ApiProblem;
 import app.roster.api.EntityTag;
@@ -190,7 +192,7 @@ class InvitationsApiController {
     @ApiResponse(responseCode = "422", description = "Not an address, outside the allowed domains, unknown permission, too many",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<InvitationResponse> send(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Valid @RequestBody InvitationRequest request, Locale locale, HttpServletRequest http) {
         EmailAddress email = request.address();
         Language language = request.invitee(locale);
@@ -198,9 +200,9 @@ class InvitationsApiController {
         String acceptUrl = null;
         try {
             if (request.emailed()) {
-                id = sendInvitation.send(caller.actor(), accountId, email, request.permissions(), language);
+                id = sendInvitation.send(caller.actor(), accountId.value(), email, request.permissions(), language);
             } else {
-                SendInvitation.Issued issued = sendInvitation.sendWithoutEmail(caller.actor(), accountId, email,
+                SendInvitation.Issued issued = sendInvitation.sendWithoutEmail(caller.actor(), accountId.value(), email,
                         request.permissions(), language);
                 id = issued.id();
                 acceptUrl = issued.acceptUrl();
@@ -208,13 +210,13 @@ class InvitationsApiController {
         } catch (PermissionCatalogue.UnknownPermission unknown) {
             throw unknownPermission();
         }
-        InvitationResponse invitation = InvitationResponse.of(listing.find(caller.actor(), accountId, id), acceptUrl);
+        InvitationResponse invitation = InvitationResponse.of(listing.find(caller.actor(), accountId.value(), id), acceptUrl);
         if (acceptUrl != null) {
             // The link is shown once: an Idempotency-Key keeps this answer without it.
             http.setAttribute(IdempotencyFilter.REPLAY_BODY, json.writeValueAsBytes(InvitationResponse.of(
-                    listing.find(caller.actor(), accountId, id), null)));
+                    listing.find(caller.actor(), accountId.value(), id), null)));
         }
-        return ResponseEntity.created(URI.create("/api/v1/accounts/" + accountId + "/invitations/" + id))
+        return ResponseEntity.created(URI.create("/api/v1/accounts/" + accountId.value() + "/invitations/" + id))
                 .header(HttpHeaders.ETAG, invitation.etag()).body(invitation);
     }
 
@@ -233,14 +235,14 @@ class InvitationsApiController {
     @ApiResponse(responseCode = "422", description = "An unknown status, or a cursor not given out for this list",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     InvitationsPage list(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Parameter(description = "pending, expired, accepted or cancelled", example = "pending,expired")
             @RequestParam(required = false) @Size(max = 4) List<String> status,
             @Parameter(description = "Invitations per page, 1 to 200 (default 50)", example = "50")
             @RequestParam(required = false) @Min(1) @Max(200) Integer limit,
             @Parameter(description = "The `next` of the previous page; none for the first page")
             @RequestParam(required = false) @Size(max = 512) String cursor) {
-        return InvitationsPage.of(listing.list(caller.actor(), accountId, statuses(status), Keyset.of(cursor, limit)));
+        return InvitationsPage.of(listing.list(caller.actor(), accountId.value(), statuses(status), Keyset.of(cursor, limit)));
     }
 
     @GetMapping(path = INVITATION, produces = "application/json")
@@ -253,9 +255,9 @@ class InvitationsApiController {
     @ApiResponse(responseCode = "404", description = "No such invitation within reach",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<InvitationResponse> invitation(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
-            @Parameter(description = "The invitation's id", example = "31") @PathVariable long invitationId) {
-        return represented(caller, accountId, invitationId);
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
+            @Parameter(description = "The invitation's id", example = "31") @PathVariable InvitationId invitationId) {
+        return represented(caller, accountId.value(), invitationId.value());
     }
 
     @PostMapping(path = INVITATION + "/resend", produces = "application/json")
@@ -274,10 +276,10 @@ class InvitationsApiController {
     @ApiResponse(responseCode = "422", description = "Too many invitations in the last hour",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<InvitationResponse> resend(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
-            @Parameter(description = "The invitation's id", example = "31") @PathVariable long invitationId) {
-        resendInvitation.resend(caller.actor(), accountId, invitationId);
-        return represented(caller, accountId, invitationId);
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
+            @Parameter(description = "The invitation's id", example = "31") @PathVariable InvitationId invitationId) {
+        resendInvitation.resend(caller.actor(), accountId.value(), invitationId.value());
+        return represented(caller, accountId.value(), invitationId.value());
     }
 
     @DeleteMapping(INVITATION)
@@ -294,9 +296,9 @@ class InvitationsApiController {
     @ApiResponse(responseCode = "409", description = "No longer pending",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<Void> cancel(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
-            @Parameter(description = "The invitation's id", example = "31") @PathVariable long invitationId) {
-        cancelInvitation.cancel(caller.actor(), accountId, invitationId);
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
+            @Parameter(description = "The invitation's id", example = "31") @PathVariable InvitationId invitationId) {
+        cancelInvitation.cancel(caller.actor(), accountId.value(), invitationId.value());
         return ResponseEntity.noContent().build();
     }
 
@@ -325,20 +327,20 @@ class InvitationsApiController {
     @ApiResponse(responseCode = "428", description = "No If-Match sent",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<InvitationResponse> edit(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
-            @Parameter(description = "The invitation's id", example = "31") @PathVariable long invitationId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
+            @Parameter(description = "The invitation's id", example = "31") @PathVariable InvitationId invitationId,
             @Parameter(description = "The invitation's ETag, as read", example = "\"0\"", required = true)
             @RequestHeader(name = EntityTag.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PermissionsRequest request) {
         long version = EntityTag.required(ifMatch);
         try {
-            editInvitation.edit(caller.actor(), accountId, invitationId, request.permissions(), version);
+            editInvitation.edit(caller.actor(), accountId.value(), invitationId.value(), request.permissions(), version);
         } catch (ChangedMeanwhile stale) {
             throw EntityTag.stale();
         } catch (PermissionCatalogue.UnknownPermission unknown) {
             throw unknownPermission();
         }
-        return represented(caller, accountId, invitationId);
+        return represented(caller, accountId.value(), invitationId.value());
     }
 
     private ResponseEntity<InvitationResponse> represented(ApiCaller caller, long accountId, long invitationId) {

@@ -1,5 +1,7 @@
 package app.roster.membership.api;
 
+import app.roster.user.UserId;
+import app.roster.account.AccountId;
 import app.roster.api.ApiCaller;
 import app.roster.api.ApiProblem;
 import app.roster.api.EntityTag;
@@ -164,14 +166,14 @@ class MembersApiController {
     @ApiResponse(responseCode = "422", description = "A cursor that was not given out for this list",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     MembersPage list(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Parameter(description = "An email, first or last name prefix", example = "ana")
             @RequestParam(required = false) @Size(max = 100) String search,
             @Parameter(description = "Users per page, 1 to 200 (default 50)", example = "50")
             @RequestParam(required = false) @Min(1) @Max(200) Integer limit,
             @Parameter(description = "The `next` of the previous page; none for the first page")
             @RequestParam(required = false) @Size(max = 512) String cursor) {
-        return MembersPage.of(listing.list(caller.actor(), accountId, SearchTerm.of(search), Keyset.of(cursor, limit)));
+        return MembersPage.of(listing.list(caller.actor(), accountId.value(), SearchTerm.of(search), Keyset.of(cursor, limit)));
     }
 
     @GetMapping(path = MEMBER, produces = "application/json")
@@ -192,9 +194,9 @@ class MembersApiController {
     @ApiResponse(responseCode = "404", description = "Not a member, or beyond reach",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<MemberResponse> member(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
-            @Parameter(description = "The user's id", example = "12") @PathVariable long userId) {
-        return represented(checks.member(caller.actor(), accountId, userId));
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
+            @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId) {
+        return represented(checks.member(caller.actor(), accountId.value(), userId.value()));
     }
 
     @PatchMapping(path = MEMBER, consumes = {"application/json", "application/merge-patch+json"},
@@ -222,15 +224,15 @@ class MembersApiController {
     @ApiResponse(responseCode = "428", description = "No If-Match sent",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<MemberResponse> changePermissions(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
-            @Parameter(description = "The user's id", example = "12") @PathVariable long userId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
+            @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId,
             @Parameter(description = "The member's ETag, as read", example = "\"3\"", required = true)
             @RequestHeader(name = EntityTag.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PermissionsRequest request) {
         long version = EntityTag.required(ifMatch);
-        unlessStale(() -> knownPermissions(() -> changePermissions.changeExactly(caller.actor(), accountId, userId,
+        unlessStale(() -> knownPermissions(() -> changePermissions.changeExactly(caller.actor(), accountId.value(), userId.value(),
                 request.permissions(), version)));
-        return represented(checks.member(caller.actor(), accountId, userId));
+        return represented(checks.member(caller.actor(), accountId.value(), userId.value()));
     }
 
     @DeleteMapping(MEMBER)
@@ -248,13 +250,13 @@ class MembersApiController {
     @ApiResponse(responseCode = "412", description = "Changed since the ETag sent in If-Match",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<Void> remove(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
-            @Parameter(description = "The user's id", example = "12") @PathVariable long userId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
+            @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId,
             @Parameter(description = "The member's ETag, as read", example = "\"3\"")
             @RequestHeader(name = EntityTag.IF_MATCH, required = false) String ifMatch) {
         OptionalLong version = EntityTag.optional(ifMatch);
         unlessStale(() -> {
-            removeMember.remove(caller.actor(), accountId, userId, version.isPresent() ? version.getAsLong() : null);
+            removeMember.remove(caller.actor(), accountId.value(), userId.value(), version.isPresent() ? version.getAsLong() : null);
             return null;
         });
         return ResponseEntity.noContent().build();
@@ -273,8 +275,8 @@ class MembersApiController {
     @ApiResponse(responseCode = "404", description = "Another account than the token's",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<Void> leave(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId) {
-        leaveAccount.leave(caller.actor(), accountId);
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId) {
+        leaveAccount.leave(caller.actor(), accountId.value());
         return ResponseEntity.noContent().build();
     }
 
@@ -294,10 +296,10 @@ class MembersApiController {
     @ApiResponse(responseCode = "404", description = "No such account, or the user is not a member",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<MemberResponse> transfer(ApiCaller caller,
-            @Parameter(description = "The account's id", example = "7") @PathVariable long accountId,
+            @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Valid @RequestBody OwnerRequest request) {
-        transferOwnership.transfer(caller.actor(), accountId, request.user(), null);
-        return represented(checks.member(caller.actor(), accountId, request.user()));
+        transferOwnership.transfer(caller.actor(), accountId.value(), request.user(), null);
+        return represented(checks.member(caller.actor(), accountId.value(), request.user()));
     }
 
     private static ResponseEntity<MemberResponse> represented(AccessChecks.MemberPermissions member) {

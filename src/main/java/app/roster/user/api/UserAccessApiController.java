@@ -1,5 +1,6 @@
 package app.roster.user.api;
 
+import app.roster.user.UserId;
 import static app.roster.user.api.UsersApiController.PROBLEM;
 
 import app.roster.api.ApiCaller;
@@ -58,9 +59,9 @@ class UserAccessApiController {
     @ApiResponse(responseCode = "404", description = "No such user",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     UserResponse disable(ApiCaller caller,
-            @Parameter(description = "The user's id", example = "12") @PathVariable long userId) {
-        disableUser.disable(caller.actor(), userId);
-        return UserResponse.of(find.find(caller.actor(), userId));
+            @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId) {
+        disableUser.disable(caller.actor(), userId.value());
+        return UserResponse.of(find.find(caller.actor(), userId.value()));
     }
 
     @PostMapping(path = "/api/v1/users/{userId}/enable", produces = "application/json")
@@ -73,9 +74,9 @@ class UserAccessApiController {
     @ApiResponse(responseCode = "404", description = "No such user",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     UserResponse enable(ApiCaller caller,
-            @Parameter(description = "The user's id", example = "12") @PathVariable long userId) {
-        disableUser.enable(caller.actor(), userId);
-        return UserResponse.of(find.find(caller.actor(), userId));
+            @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId) {
+        disableUser.enable(caller.actor(), userId.value());
+        return UserResponse.of(find.find(caller.actor(), userId.value()));
     }
 
     @PostMapping(path = "/api/v1/users/{userId}/end-sessions", produces = "application/json")
@@ -88,8 +89,8 @@ class UserAccessApiController {
     @ApiResponse(responseCode = "404", description = "No such user",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     EndedSessionsResponse endSessions(ApiCaller caller,
-            @Parameter(description = "The user's id", example = "12") @PathVariable long userId) {
-        return new EndedSessionsResponse(endSessions.endAll(caller.actor(), userId));
+            @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId) {
+        return new EndedSessionsResponse(endSessions.endAll(caller.actor(), userId.value()));
     }
 
     @PostMapping("/api/v1/users/{userId}/password-reset")
@@ -103,8 +104,8 @@ class UserAccessApiController {
     @ApiResponse(responseCode = "404", description = "No such user",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<Void> passwordReset(ApiCaller caller,
-            @Parameter(description = "The user's id", example = "12") @PathVariable long userId) {
-        passwordReset.sendLink(caller.actor(), userId);
+            @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId) {
+        passwordReset.sendLink(caller.actor(), userId.value());
         return ResponseEntity.accepted().build();
     }
 
@@ -122,8 +123,8 @@ class UserAccessApiController {
     @ApiResponse(responseCode = "409", description = "The user belongs to an account",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<Void> delete(ApiCaller caller,
-            @Parameter(description = "The user's id", example = "12") @PathVariable long userId) {
-        deleteUser.deleteUnattached(caller.actor(), userId);
+            @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId) {
+        deleteUser.deleteUnattached(caller.actor(), userId.value());
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package app.roster.user.api;
 
+import app.roster.user.UserId;
 import app.roster.api.ApiCaller;
 import app.roster.api.ApiProblem;
 import app.roster.api.RequiresScope;
@@ -120,19 +121,19 @@ class UsersApiController {
     @ApiResponse(responseCode = "422", description = "The new address is not valid, taken, or refused",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     UserResponse update(ApiCaller caller,
-            @Parameter(description = "The user's id", example = "12") @PathVariable long userId,
+            @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId,
             @Valid @RequestBody UserRequests.UpdateUserRequest request) {
-        User before = find.find(caller.actor(), userId);
+        User before = find.find(caller.actor(), userId.value());
         // The address first: it is the one change a rule may refuse, and then nothing has changed.
         if (request.email() != null) {
-            changeEmail.set(caller.actor(), userId, request.emailAddress());
+            changeEmail.set(caller.actor(), userId.value(), request.emailAddress());
         }
         if (request.changesProfile()) {
-            updateProfile.update(caller.actor(), userId,
+            updateProfile.update(caller.actor(), userId.value(),
                     request.firstName() == null ? before.firstName() : request.firstName().strip(),
                     request.lastName() == null ? before.lastName() : request.lastName().strip(),
                     request.language() == null ? before.language() : Language.fromCode(request.language()).orElseThrow());
         }
-        return UserResponse.of(find.find(caller.actor(), userId));
+        return UserResponse.of(find.find(caller.actor(), userId.value()));
     }
 }
