@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,13 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
  * as the first page. Waiting memberships (a restricted account, email not yet verified) are listed too.
  *
  * <p>The users and accounts tables are other modules': the owner comes from {@link Accounts#findById} and the
- * page's names and emails from {@link UserLists#byIds} (at most a page of ids, by primary key). A search goes
- * through the matching users in id order from the cursor on, a chunk at a time
+ * page's names and emails from {@link UserLists#byIds} (at most a page of ids, by primary key). A search walks,
+ * from the cursor on, both the account's members (the memberships' primary key) and the matching users
  * ({@link UserLists#idsStartingWith}: a rare prefix from the prefix indexes, a common one by walking the users'
- * primary key from the cursor), and keeps those that are members ({@code user_id = ANY}, the memberships' primary
- * key), until it has a page: one round when the prefix is rare among all users or common in the account. A prefix
- * common among all users and rare in the account takes a round per chunk of matching users (chunks double up to
- * {@value #MAX_CHUNK}) until it has a page or reaches the end: no index holds an account's members by name.
+ * primary key from the cursor), a chunk at a time, and intersects them by id ({@code = ANY}) until it has a page:
+ * one round for a small account, a prefix rare among all users or common in the account. A prefix common among
+ * all users and rare in a large account takes a round per chunk (chunks double up to {@value #MAX_CHUNK}) until
+ * it has a page or reaches the end: no index holds an account's members by name.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -42,14 +43,16 @@ public class MemberListing {
 
     static final String LIST = "members";
 
-    private static final int FIRST_CHUNK = 1_000;
-    private static final int MAX_CHUNK = 16_000;
+    static final int FIRST_CHUNK = 1_000;
+    static final int MAX_CHUNK = 16_000;
     private static final String COLUMNS = "SELECT user_id, permissions, active, version, created_at FROM memberships";
 
     private final JdbcClient jdbc;
     private final PermissionCatalogue catalogue;
     private final Accounts accounts;
     private final UserLists users;
+    private int firstChunk = FIRST_CHUNK;
+    private int maxChunk = MAX_CHUNK;
 
     MemberListing(JdbcClient jdbc, PermissionCatalogue catalogue, Accounts accounts, UserLists users) {
         this.jdbc = jdbc;
@@ -79,27 +82,55 @@ public class MemberListing {
         return KeysetPage.of(listed, page, member -> Cursor.of(LIST, member.userId()));
     }
 
-    /** Up to {@code fetch} memberships of the account after the cursor whose user matches the search, by user id. */
+    /**
+     * Up to {@code fetch} memberships of the account after the cursor whose user matches the search, by user id.
+     * Each round reads the next chunk of the account's members and, when that is not the rest of them, the next
+     * chunk of matching users, and takes the side that reaches further: all matches up to its end are then known,
+     * from the users among those members or the members among those users. A small account, a prefix rare among
+     * all users or common in the account: one round.
+     */
     private List<Row> matching(long accountId, SearchTerm search, long after, int fetch) {
-        List<Row> rows = new ArrayList<>();
+        List<Row> found = new ArrayList<>();
         long position = after;
-        int chunk = FIRST_CHUNK;
-        while (true) {
-            List<Long> candidates = users.idsStartingWith(search, position, chunk);
-            if (candidates.isEmpty()) {
-                return rows;
+        int chunk = firstChunk;
+        while (found.size() < fetch) {
+            List<Row> members = jdbc.sql(COLUMNS + """
+                     WHERE account_id = :account AND user_id > :after
+                    ORDER BY user_id LIMIT :chunk""")
+                    .param("account", accountId).param("after", position).param("chunk", chunk)
+                    .query(MemberListing::row).list();
+            if (members.isEmpty()) {
+                break;
             }
-            rows.addAll(jdbc.sql(COLUMNS + """
-                     WHERE account_id = :account AND user_id = ANY(:ids)
-                    ORDER BY user_id LIMIT :fetch""")
-                    .param("account", accountId).param("ids", new SqlArrayValue("bigint", candidates.toArray()))
-                    .param("fetch", fetch - rows.size()).query(MemberListing::row).list());
-            if (rows.size() >= fetch || candidates.size() < chunk) {
-                return rows;
+            long membersEnd = members.size() < chunk ? Long.MAX_VALUE : members.getLast().userId();
+            List<Long> candidates = membersEnd == Long.MAX_VALUE ? List.of()
+                    : users.idsStartingWith(search, position, chunk);
+            long usersEnd = candidates.size() < chunk ? Long.MAX_VALUE : candidates.getLast();
+            if (membersEnd >= usersEnd) {
+                Set<Long> matches = Set.copyOf(users.idsStartingWithAmong(members.stream().map(Row::userId).toList(),
+                        search));
+                members.stream().filter(row -> matches.contains(row.userId())).forEach(found::add);
+            } else if (!candidates.isEmpty()) {
+                found.addAll(jdbc.sql(COLUMNS + """
+                         WHERE account_id = :account AND user_id = ANY(:ids)
+                        ORDER BY user_id LIMIT :fetch""")
+                        .param("account", accountId).param("ids", new SqlArrayValue("bigint", candidates.toArray()))
+                        .param("fetch", fetch - found.size()).query(MemberListing::row).list());
             }
-            position = candidates.getLast();
-            chunk = Math.min(chunk * 2, MAX_CHUNK);
+            long end = Math.max(membersEnd, usersEnd);
+            if (end == Long.MAX_VALUE) {
+                break;
+            }
+            position = end;
+            chunk = Math.min(chunk * 2, maxChunk);
         }
+        return found.size() > fetch ? found.subList(0, fetch) : found;
+    }
+
+    /** Smaller chunks, so a test can take the search through several rounds with a few dozen members. */
+    void chunks(int first, int max) {
+        firstChunk = first;
+        maxChunk = max;
     }
 
     private record Row(long userId, String permissions, boolean active, long version, Instant createdAt) {
