@@ -2,6 +2,7 @@ package app.roster.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.shared.Keyset;
 import app.roster.shared.SearchTerm;
 import app.roster.support.IntegrationTest;
 import app.roster.support.KeysetWalk;
@@ -40,18 +41,18 @@ class MemberSearchRoundsIT {
         long account = rows.account("Rounds", null, owner);
         List<Long> rare = new ArrayList<>();
         List<Long> common = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 24; i++) {
             long outsider = rows.user(word + "rare", "Out", "Sider");
-            long member = rows.user(i % 9 == 0 ? word + "rare" : word + "common", "In", "Side" + i);
+            long member = rows.user(i % 7 == 0 ? word + "rare" : word + "common", "In", "Side" + i);
             rows.member(account, member, "");
-            (i % 9 == 0 ? rare : common).add(member);
+            (i % 7 == 0 ? rare : common).add(member);
             if (i % 2 == 0) {
                 rows.member(rows.account("Elsewhere " + i, null, outsider), owner, "");
             }
         }
         members.chunks(2, 8);
 
-        for (int limit : new int[] {1, 2, 3, 50}) {
+        for (int limit : new int[] {2, 50}) {
             assertThat(KeysetWalk.all(page -> members.list(account, SearchTerm.of(word + "rare"), page), limit))
                     .extracting(ListedMember::userId).containsExactlyElementsOf(rare);
             assertThat(KeysetWalk.all(page -> members.list(account, SearchTerm.of(word + "common"), page), limit))
@@ -61,7 +62,7 @@ class MemberSearchRoundsIT {
             assertThat(KeysetWalk.all(page -> members.list(account, SearchTerm.of(word), page), limit))
                     .extracting(ListedMember::userId).containsExactlyElementsOf(both.stream().sorted().toList());
         }
-        assertThat(members.list(account, SearchTerm.of(word + "none"), app.roster.shared.Keyset.first(5)).items())
+        assertThat(members.list(account, SearchTerm.of(word + "none"), Keyset.first(5)).items())
                 .isEmpty();
     }
 }
