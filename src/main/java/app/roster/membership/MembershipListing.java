@@ -1,17 +1,26 @@
 package app.roster.membership;
 
+import app.roster.account.Account;
+import app.roster.account.Accounts;
 import app.roster.shared.Cursor;
 import app.roster.shared.Keyset;
 import app.roster.shared.KeysetPage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The accounts of one user, a keyset page at a time, by account id (index on user id, account id); closed
- * accounts and waiting memberships included, each saying so.
+ * accounts and waiting memberships included, each saying so. The accounts table is the account module's: the
+ * page's memberships come first (one index range), then their accounts' names, status and owners from
+ * {@link Accounts#findAllById} (at most a page of ids, by primary key): two statements, wherever the page is.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -21,29 +30,43 @@ public class MembershipListing {
 
     private final JdbcClient jdbc;
     private final PermissionCatalogue catalogue;
+    private final Accounts accounts;
 
-    MembershipListing(JdbcClient jdbc, PermissionCatalogue catalogue) {
+    MembershipListing(JdbcClient jdbc, PermissionCatalogue catalogue, Accounts accounts) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
+        this.accounts = accounts;
     }
 
     public KeysetPage<ListedMembership> list(long userId, Keyset page) {
         long after = page.after(LIST).map(Cursor::id).orElse(Long.MIN_VALUE);
-        return KeysetPage.of(jdbc.sql("""
-                SELECT m.account_id, a.name, a.status, a.owner_user_id, m.permissions, m.active, m.version, m.created_at
-                FROM memberships m JOIN accounts a ON a.id = m.account_id
-                WHERE m.user_id = :user AND m.account_id > :after
-                ORDER BY m.account_id LIMIT :fetch""")
+        List<Row> rows = jdbc.sql("""
+                SELECT account_id, permissions, active, version, created_at
+                FROM memberships
+                WHERE user_id = :user AND account_id > :after
+                ORDER BY account_id LIMIT :fetch""")
                 .param("user", userId).param("after", after).param("fetch", page.fetch())
-                .query((rs, row) -> row(rs, userId)).list(),
-                page, membership -> Cursor.of(LIST, membership.accountId()));
+                .query(MembershipListing::row).list();
+        Map<Long, Account> byId = accounts.findAllById(rows.stream().map(Row::accountId).toList()).stream()
+                .collect(Collectors.toMap(Account::id, Function.identity()));
+        // As the join did: a membership whose account is not there (never: deleting an account deletes them) is left out.
+        List<ListedMembership> listed = rows.stream().filter(row -> byId.containsKey(row.accountId()))
+                .map(row -> listed(row, byId.get(row.accountId()), userId)).toList();
+        return KeysetPage.of(listed, page, membership -> Cursor.of(LIST, membership.accountId()));
     }
 
-    private ListedMembership row(ResultSet rs, long userId) throws SQLException {
-        boolean owner = rs.getLong("owner_user_id") == userId;
-        return new ListedMembership(rs.getLong("account_id"), rs.getString("name"), rs.getString("status"), owner,
-                rs.getBoolean("active"),
-                owner ? catalogue.everything() : catalogue.known(PermissionCatalogue.split(rs.getString("permissions"))),
+    private record Row(long accountId, String permissions, boolean active, long version, Instant createdAt) {
+    }
+
+    private static Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(rs.getLong("account_id"), rs.getString("permissions"), rs.getBoolean("active"),
                 rs.getLong("version"), MemberListing.instant(rs, "created_at"));
+    }
+
+    private ListedMembership listed(Row row, Account account, long userId) {
+        boolean owner = account.ownerUserId() == userId;
+        return new ListedMembership(row.accountId(), account.name(), account.status().name(), owner, row.active(),
+                owner ? catalogue.everything() : catalogue.known(PermissionCatalogue.split(row.permissions())),
+                row.version(), row.createdAt());
     }
 }

@@ -119,6 +119,27 @@ public class UserLists {
                 .param("prefix", term.prefixPattern()).query(Long.class).list();
     }
 
+    /**
+     * The ids after {@code afterId} of the users whose email, first or last name starts with the query, in id
+     * order, at most {@code limit}: a keyset step through the matching users (the account's member search starts
+     * here). PostgreSQL reads a rare prefix from the prefix indexes and a common one by walking the primary key
+     * from {@code afterId}, stopping after {@code limit} matches.
+     */
+    public List<Long> idsStartingWith(SearchTerm term, long afterId, int limit) {
+        return jdbc.sql("SELECT id FROM users WHERE" + PREFIX + " AND id > :after ORDER BY id LIMIT :limit")
+                .param("prefix", term.prefixPattern()).param("after", afterId).param("limit", limit)
+                .query(Long.class).list();
+    }
+
+    /** Those of these users whose email, first or last name starts with the query, in id order. */
+    public List<Long> idsStartingWithAmong(Collection<Long> ids, SearchTerm term) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return statement("SELECT id FROM users" + AMONG + PREFIX_AMONG_IDS + " ORDER BY id", ids, term)
+                .query(Long.class).list();
+    }
+
     private JdbcClient.StatementSpec statement(String sql, Collection<Long> ids, SearchTerm term) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql).param("ids", array(ids));
         return term.isBlank() ? statement : statement.param("prefix", term.prefixPattern());

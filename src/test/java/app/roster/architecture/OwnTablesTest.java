@@ -36,7 +36,9 @@ class OwnTablesTest {
             entry("contacts", "contact"), entry("contact_unsubscribe_links", "contact"),
             entry("outbox", "mail"), entry("audit_events", "audit"),
             entry("staff", "staff"), entry("staff_tokens", "staff"),
-            entry("rate_limits", "ratelimit"), entry("known_devices", "ratelimit"));
+            entry("rate_limits", "ratelimit"), entry("known_devices", "ratelimit"),
+            entry("api_keys", "credential"), entry("personal_tokens", "credential"),
+            entry("idempotency_keys", "idempotency"));
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)");
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
