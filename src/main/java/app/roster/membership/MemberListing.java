@@ -16,6 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The users of one account, a keyset page at a time, by user id: the memberships' primary key (account id,
  * user id) hands them over in that order, so a page after the 99,950th member reads the same few index entries
  * as the first page. Waiting memberships (a restricted account, email not yet verified) are listed too.
+ *
+ * <p>The cursor bounds the users too ({@code u.id > :after}): PostgreSQL joins the two by merging their primary
+ * keys for a search, and without that bound it read users from the first id on, for every page (0.7 s for a
+ * page halfway through a 100,000-member account). A search for a prefix that is common among all users and rare in the account still
+ * reads until it has a page or the end (1.5 to 3 s for none among 100,000 members of a million users): no index
+ * holds an account's members by name.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -23,11 +29,10 @@ public class MemberListing {
 
     static final String LIST = "members";
 
-    // users.email is stored lower-case. The "|| ''" keeps PostgreSQL on the account's own memberships: through
-    // the users' prefix indexes a common prefix would be a tenth of all users, sorted for every page.
-    private static final String SEARCH = " AND ((u.email || '') LIKE :prefix ESCAPE '\\'"
-            + " OR (lower(u.first_name) || '') LIKE :prefix ESCAPE '\\'"
-            + " OR (lower(u.last_name) || '') LIKE :prefix ESCAPE '\\')";
+    // users.email is stored lower-case. PostgreSQL picks: a rare prefix through the users' prefix indexes (0.2 ms
+    // in a 100,000-member account), a common one by walking the account's members from the cursor.
+    private static final String SEARCH = " AND (u.email LIKE :prefix ESCAPE '\\'"
+            + " OR lower(u.first_name) LIKE :prefix ESCAPE '\\' OR lower(u.last_name) LIKE :prefix ESCAPE '\\')";
 
     private final JdbcClient jdbc;
     private final PermissionCatalogue catalogue;
@@ -45,7 +50,8 @@ public class MemberListing {
                        u.email, u.email_verified, u.last_login_at,
                        (SELECT a.owner_user_id FROM accounts a WHERE a.id = :account) AS owner_user_id
                 FROM memberships m JOIN users u ON u.id = m.user_id
-                WHERE m.account_id = :account AND m.user_id > :after""" + (search.isBlank() ? "" : SEARCH)
+                WHERE m.account_id = :account AND m.user_id > :after AND u.id > :after"""
+                + (search.isBlank() ? "" : SEARCH)
                 + " ORDER BY m.user_id LIMIT :fetch")
                 .param("account", accountId).param("after", after).param("fetch", page.fetch());
         if (!search.isBlank()) {
