@@ -7,8 +7,6 @@ import app.roster.shared.KeysetPage;
 import app.roster.shared.SearchTerm;
 import app.roster.shared.StaffOnly;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -69,14 +67,13 @@ public class AuditListing {
         page.after(LIST).ifPresent(cursor -> {
             // "<= :at" is what an index ending in the time can start from; the rest breaks the tie by id.
             conditions.add("occurred_at <= :at AND (occurred_at < :at OR id < :id)");
-            params.addValue("at", Timestamp.from(Instant.EPOCH.plus(cursor.numericKey(), ChronoUnit.MICROS)));
+            params.addValue("at", Timestamp.from(cursor.timeKey()));
             params.addValue("id", cursor.id());
         });
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         List<AuditEntry> found = jdbc.query("SELECT * FROM audit_events" + where
                 + " ORDER BY occurred_at DESC, id DESC LIMIT :fetch", params, AuditSearch::map);
-        return KeysetPage.of(found, page, entry -> new Cursor(LIST,
-                Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, entry.occurredAt())), entry.id()));
+        return KeysetPage.of(found, page, entry -> Cursor.of(LIST, entry.occurredAt(), entry.id()));
     }
 
     private static void condition(List<String> conditions, MapSqlParameterSource params, String column, Object value) {

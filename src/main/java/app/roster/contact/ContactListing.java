@@ -22,8 +22,12 @@ public class ContactListing {
 
     public KeysetPage<Contact> list(long accountId, Keyset page) {
         long after = page.after(LIST).map(Cursor::id).orElse(Long.MIN_VALUE);
+        // The ids from the (account, id) index alone, then the rows: asked for whole rows, PostgreSQL may walk the
+        // primary key instead and skip every other account's contacts on the way (see InvitationListing).
         return KeysetPage.of(jdbc.sql("""
-                SELECT * FROM contacts WHERE account_id = :account AND id > :after ORDER BY id LIMIT :fetch""")
+                SELECT * FROM contacts WHERE id IN (
+                    SELECT id FROM contacts WHERE account_id = :account AND id > :after ORDER BY id LIMIT :fetch)
+                ORDER BY id""")
                 .param("account", accountId).param("after", after).param("fetch", page.fetch())
                 .query(Contacts::map).list(), page, contact -> Cursor.of(LIST, contact.id()));
     }

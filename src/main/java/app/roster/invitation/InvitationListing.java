@@ -69,10 +69,13 @@ public class InvitationListing {
         long before = page.after(LIST).map(Cursor::id).orElse(Long.MAX_VALUE);
         Instant now = clock.instant();
         List<String> branches = branches(statuses == null ? Set.of() : statuses);
-        String sql = branches.size() == 1 ? branches.getFirst()
-                : "SELECT * FROM (" + branches.stream().map(branch -> "(" + branch + ")")
-                        .collect(Collectors.joining(" UNION ALL ")) + ") chosen ORDER BY id DESC LIMIT :fetch";
-        List<Invitation> found = jdbc.sql(sql).param("account", accountId).param("before", before)
+        // The ids first, from the (account, [status,] id) indexes alone; then the rows by primary key. Asked for
+        // whole rows at once, PostgreSQL walked the primary key backwards and skipped every newer invitation of
+        // other accounts (150,000 rows for an account whose 60,000 invitations are the oldest: 100 ms, not 0.2).
+        String ids = branches.stream().map(branch -> "(" + branch + ")").collect(Collectors.joining(" UNION ALL "));
+        List<Invitation> found = jdbc.sql("SELECT * FROM invitations WHERE id IN (" + ids + ") ORDER BY id DESC"
+                        + " LIMIT :fetch")
+                .param("account", accountId).param("before", before)
                 .param("now", Timestamp.from(now)).param("fetch", page.fetch())
                 .query(Invitations::map).list();
         Map<Long, String> inviters = inviterNames(found);
@@ -83,7 +86,7 @@ public class InvitationListing {
 
     /** One query per stored state that can hold invitations of the asked statuses, each in index order. */
     private static List<String> branches(Set<Invitation.Status> statuses) {
-        String select = "SELECT * FROM invitations WHERE account_id = :account AND id < :before";
+        String select = "SELECT id FROM invitations WHERE account_id = :account AND id < :before";
         String order = " ORDER BY id DESC LIMIT :fetch";
         if (statuses.isEmpty()) {
             return List.of(select + order);

@@ -6,6 +6,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
@@ -27,6 +29,8 @@ public record Cursor(String list, String key, long id) {
     private static final byte VERSION = 1;
     private static final int DIGEST_BYTES = 8;
     private static final int MAX_LENGTH = 512;
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     public Cursor {
         Objects.requireNonNull(list);
@@ -41,13 +45,30 @@ public record Cursor(String list, String key, long id) {
         return new Cursor(list, "", id);
     }
 
-    /** The sort key read as a number (a time in microseconds, say); INVALID when it is none. */
+    /** The position after a row of a list ordered by a time, then by id; the time is kept in microseconds. */
+    public static Cursor of(String list, Instant time, long id) {
+        return new Cursor(list, Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, time)), id);
+    }
+
+    /** The sort key read as a number; INVALID when it is none. */
     public long numericKey() {
         try {
             return Long.parseLong(key);
         } catch (NumberFormatException e) {
             throw invalid();
         }
+    }
+
+    /**
+     * The sort key read as the time {@link #of(String, Instant, long)} put in; INVALID when it is none, or a time
+     * no database column holds (a cursor made by hand), which would otherwise fail in the query.
+     */
+    public Instant timeKey() {
+        Instant time = Instant.EPOCH.plus(numericKey(), ChronoUnit.MICROS);
+        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+            throw invalid();
+        }
+        return time;
     }
 
     public String encoded() {

@@ -127,9 +127,10 @@ class AuditListingIT {
         String next = first.next();
         String foreign = app.roster.shared.Cursor.of("members", first.items().getLast().id()).encoded();
         String wrongKey = new app.roster.shared.Cursor("audit", "yesterday", 5).encoded();
+        String farFuture = new app.roster.shared.Cursor("audit", Long.toString(Long.MAX_VALUE), 5).encoded();
 
         for (String cursor : List.of(next.replace(next.charAt(5), next.charAt(5) == 'Q' ? 'R' : 'Q'), foreign,
-                wrongKey)) {
+                wrongKey, farFuture)) {
             assertThatThrownBy(() -> trail.listInAccount(a, AuditQuery.EVERYTHING, new Keyset(cursor, 3)))
                     .isInstanceOfSatisfying(Refusal.class, refusal -> {
                         assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +37,19 @@ class CursorTest {
         }
         assertRefused("members", encoded.substring(0, encoded.length() - 1));
         assertRefused("members", encoded + "A");
+    }
+
+    @Test
+    void aTimeKeyComesBackToTheMicrosecondAndAnImpossibleOneIsRefused() {
+        Instant time = Instant.parse("2026-12-02T03:04:05.123456Z");
+        Cursor cursor = Cursor.decode("audit", Cursor.of("audit", time, 7).encoded());
+
+        assertThat(cursor.timeKey()).isEqualTo(time);
+        for (String key : new String[] {"9223372036854775807", "-9223372036854775808", "yesterday", ""}) {
+            Cursor handMade = Cursor.decode("audit", new Cursor("audit", key, 7).encoded());
+            assertThatThrownBy(handMade::timeKey).isInstanceOfSatisfying(Refusal.class,
+                    refusal -> assertThat(refusal.field()).isEqualTo("cursor"));
+        }
     }
 
     @Test
