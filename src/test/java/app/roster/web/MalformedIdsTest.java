@@ -2,6 +2,11 @@ package app.roster.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.api.ApiClient;
+import app.roster.api.Scope;
+import app.roster.api.TestCredentials;
+import app.roster.credential.CreateApiKey;
+import app.roster.credential.CreatePersonalToken;
 import app.roster.shared.Id;
 import app.roster.support.IntegrationTest;
 import app.roster.support.PageTest;
@@ -68,6 +73,10 @@ class MalformedIdsTest {
     @Autowired
     MeterRegistry meters;
     @Autowired
+    CreateApiKey createApiKey;
+    @Autowired
+    CreatePersonalToken createToken;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -104,7 +113,7 @@ class MalformedIdsTest {
 
     @Test
     void aMalformedIdOnEveryRouteOfBothAreasIsTheNotFoundPage() {
-        List<Route> routes = routes();
+        List<Route> routes = routes(false);
         assertThat(routes).extracting(Route::pattern).contains("/admin/clients/{id}", "/admin/users/{id}",
                 "/admin/staff/{id}", "/admin/emails/{id}", "/admin/clients/{id}/contacts/{contactId}/edit",
                 "/admin/clients/{id}/invites/{invitationId}/cancel", "/admin/clients/{id}/users/{userId}/remove",
@@ -139,6 +148,34 @@ class MalformedIdsTest {
     }
 
     @Test
+    void aMalformedIdOnEveryRouteOfTheRestApiIsTheNotFoundProblem() {
+        List<Route> routes = routes(true);
+        assertThat(routes).extracting(Route::pattern).contains("/api/v1/accounts/{accountId}/members/{userId}",
+                "/api/v1/accounts/{accountId}/invitations/{invitationId}", "/api/v1/users/{userId}",
+                "/api/v1/accounts/{accountId}/contacts/{contactId}", "/api/v1/personal-tokens/{tokenId}");
+        String key = new TestCredentials(jdbc, createApiKey, createToken)
+                .keySecret(Arrays.stream(Scope.values()).map(Scope::key).toArray(String[]::new));
+        ApiClient api = new ApiClient(port);
+        ApiClient.Response missing = api.get("/api/v1/users/" + MISSING, key);
+        assertThat(missing.status()).isEqualTo(404);
+        List<String> wrong = new ArrayList<>();
+        for (Route route : routes) {
+            for (String variable : route.variables()) {
+                for (String malformed : ON_EVERY_ROUTE) {
+                    String path = concrete(route.pattern(), variable, malformed);
+                    ApiClient.Response answer = api.send(route.method().name(), path, Map.of("Authorization",
+                            "Bearer " + key, "Content-Type", "application/json"), "{}");
+                    if (answer.status() != 404 || !answer.contentType().startsWith("application/problem+json")
+                            || !answer.json().path("code").asString().equals(missing.json().path("code").asString())) {
+                        wrong.add(route.method() + " " + path + " answered " + answer.status() + " " + answer.body());
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void anApiClientGetsForAMalformedIdWhatItGetsForAMissingOne() throws Exception {
         HttpResponse<String> missing = json("/admin/clients/" + MISSING + "/activity");
         HttpResponse<String> malformed = json("/admin/clients/1e3/activity");
@@ -167,7 +204,7 @@ class MalformedIdsTest {
     record Route(String pattern, RequestMethod method, boolean adminArea, List<String> variables) {
     }
 
-    private List<Route> routes() {
+    private List<Route> routes(boolean api) {
         List<Route> routes = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
             boolean takesAnId = Arrays.stream(entry.getValue().getMethodParameters())
@@ -177,6 +214,9 @@ class MalformedIdsTest {
             }
             Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
             for (String pattern : entry.getKey().getPatternValues()) {
+                if (pattern.startsWith("/api/") != api) {
+                    continue;
+                }
                 List<String> variables = VARIABLE.matcher(pattern).results().map(m -> m.group(1)).toList();
                 boolean adminArea = pattern.startsWith("/admin/");
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
