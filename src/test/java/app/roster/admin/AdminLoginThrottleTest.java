@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
 import app.roster.support.Visitor;
+import app.roster.support.WithSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 @IntegrationTest
-@TestPropertySource(properties = {"roster.login.max-attempts-per-email=3", "roster.login.max-attempts-per-ip=8"})
+@WithSettings({"roster.login.max-attempts-per-email=3", "roster.login.max-attempts-per-ip=8"})
 class AdminLoginThrottleTest {
 
     @LocalServerPort

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
 import app.roster.support.Visitor;
+import app.roster.support.WithSettings;
 import app.roster.user.SecretEncryption;
 import app.roster.user.TwoFactor;
 import java.util.List;
@@ -15,11 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 
 /** Two-factor for staff as shipped: required, so enrolment is forced and every login asks for a code. */
 @IntegrationTest
-@TestPropertySource(properties = "roster.admin.require-two-factor=true")
+@WithSettings("roster.admin.require-two-factor=true")
 class AdminTwoFactorTest {
 
     private static final String PASSWORD = "correct horse battery staple";

@@ -6,6 +6,7 @@ import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
 import app.roster.support.PageTest;
 import app.roster.support.Mailbox;
+import app.roster.support.WithSettings;
 import app.roster.user.SecretEncryption;
 import app.roster.user.TwoFactor;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
@@ -19,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * An Administrator adds a Support staff member, who takes the link from their mailbox, chooses a password,
@@ -27,7 +27,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @PageTest
-@TestPropertySource(properties = "roster.admin.require-two-factor=true")
+@WithSettings("roster.admin.require-two-factor=true")
 class AdminStaffBrowserTest {
 
     private static final String ADMIN_PASSWORD = "amber falcon river slate";

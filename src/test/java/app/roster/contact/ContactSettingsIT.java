@@ -8,16 +8,16 @@ import app.roster.shared.EmailAddress;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.WithSettings;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /** The contact settings other than the defaults: no confirmation required, few confirmation emails per hour. */
 @IntegrationTest
-@TestPropertySource(properties = {"roster.contacts.require-confirmation=false",
+@WithSettings({"roster.contacts.require-confirmation=false",
     "roster.contacts.max-confirmations-per-account-hour=3"})
 class ContactSettingsIT {
 

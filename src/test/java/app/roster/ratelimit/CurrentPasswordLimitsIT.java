@@ -6,6 +6,7 @@ import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
+import app.roster.support.WithSettings;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -13,11 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /** A stolen session guesses the current password no more often than a login could. */
 @IntegrationTest
-@TestPropertySource(properties = "roster.login.max-attempts-per-email=3")
+@WithSettings("roster.login.max-attempts-per-email=3")
 class CurrentPasswordLimitsIT {
 
     private static final String TOO_MANY = "Too many wrong passwords for this address.";

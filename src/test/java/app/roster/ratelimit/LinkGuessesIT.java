@@ -8,6 +8,7 @@ import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
+import app.roster.support.WithSettings;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,11 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /** Guessing emailed links: one IP gets a few unknown tokens, then every link says to wait. */
 @IntegrationTest
-@TestPropertySource(properties = "roster.links.max-failures-per-ip=3")
+@WithSettings("roster.links.max-failures-per-ip=3")
 class LinkGuessesIT {
 
     private static final String TOO_MANY = "Too many links that do not work were opened from your network.";

@@ -7,15 +7,15 @@ import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
+import app.roster.support.WithSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /** Guessing from elsewhere must not keep the real user out for ever. */
 @IntegrationTest
-@TestPropertySource(properties = {"roster.login.max-attempts-per-email=3", "roster.login.max-attempts-per-known-device=2"})
+@WithSettings({"roster.login.max-attempts-per-email=3", "roster.login.max-attempts-per-known-device=2"})
 class LoginLockIT {
 
     private static final String NEW_PASSWORD = "amber-lantern-orchard-77";

@@ -6,17 +6,17 @@ import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
+import app.roster.support.WithSettings;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /** Each sign-up mails an address of the visitor's choosing: one IP gets a few an hour. */
 @IntegrationTest
-@TestPropertySource(properties = "roster.registrations.per-ip-hour=3")
+@WithSettings("roster.registrations.per-ip-hour=3")
 class RegistrationLimitIT {
 
     @LocalServerPort

@@ -61,7 +61,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1000", "--lang=en-GB",
                 // Bootstrap scrolls smoothly unless the user prefers reduced motion: a click could land mid-scroll.
-                "--force-prefers-reduced-motion");
+                "--force-prefers-reduced-motion", "--disable-extensions", "--disable-software-rasterizer",
+                "--disable-features=Translate,MediaRouter,OptimizationHints,SpareRendererForSitePerProcess,PaintHolding",
+                "--disable-renderer-backgrounding", "--renderer-process-limit=1", "--mute-audio");
         if (!javaScript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
@@ -256,7 +258,8 @@ public final class Browser implements AutoCloseable {
     }
 
     private WebDriverWait patiently() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        // Selenium looks every 500 ms by default: most waits here are for a page load of a few dozen ms.
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

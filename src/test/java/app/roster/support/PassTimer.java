@@ -8,8 +8,9 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Prints how long each pass of the suite took (H2, then PostgreSQL), so the build output holds the figure
- * the README's "Measured" table quotes. Registered in {@code META-INF/services}.
+ * Prints how long each pass of the suite took (H2, then PostgreSQL) and how many application contexts it
+ * started, so the build output holds the figures the README's "Measured" table quotes. Registered in
+ * {@code META-INF/services}.
  */
 public class PassTimer implements TestExecutionListener {
 
@@ -36,7 +37,8 @@ public class PassTimer implements TestExecutionListener {
     public void testPlanExecutionFinished(TestPlan testPlan) {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         String database = TestInfrastructure.onPostgres() ? "PostgreSQL" : "H2";
-        System.out.printf("[roster] %s pass: %d tests (%d not passed) in %d min %02d s%n",
-                database, tests.get(), failed.get(), took.toMinutes(), took.toSecondsPart());
+        System.out.printf("[roster] %s pass: %d tests (%d not passed) in %d min %02d s, %d application contexts started%n",
+                database, tests.get(), failed.get(), took.toMinutes(), took.toSecondsPart(),
+                TestInfrastructure.contextsStarted());
     }
 }

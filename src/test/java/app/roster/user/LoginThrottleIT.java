@@ -6,15 +6,15 @@ import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
+import app.roster.support.WithSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 @IntegrationTest
-@TestPropertySource(properties = {"roster.login.max-attempts-per-email=3", "roster.login.max-attempts-per-ip=8"})
+@WithSettings({"roster.login.max-attempts-per-email=3", "roster.login.max-attempts-per-ip=8"})
 class LoginThrottleIT {
 
     @LocalServerPort

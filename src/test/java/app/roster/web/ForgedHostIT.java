@@ -3,6 +3,7 @@ package app.roster.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import app.roster.support.RawHttp;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
@@ -28,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * links that send the next visitor elsewhere): every redirect is relative.
  */
 @IntegrationTest
+@PageTest
 class ForgedHostIT {
 
     private static final String EVIL = "evil.test";

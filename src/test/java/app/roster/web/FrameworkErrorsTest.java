@@ -3,6 +3,7 @@ package app.roster.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Spring MVC's own errors: the friendly page for a browser, RFC 9457 for an API client. */
 @IntegrationTest
+@PageTest
 class FrameworkErrorsTest {
 
     private static final String BROWSER = "text/html,application/xhtml+xml,*/*;q=0.8";

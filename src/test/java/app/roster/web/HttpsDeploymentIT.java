@@ -3,6 +3,7 @@ package app.roster.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
@@ -21,6 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** Behind a TLS-terminating proxy the public URL says https even though the request arrives as http. */
 @IntegrationTest
+@PageTest
 @TestPropertySource(properties = "roster.base-url=https://clients.example.com")
 class HttpsDeploymentIT {
 

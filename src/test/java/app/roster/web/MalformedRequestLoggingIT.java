@@ -3,6 +3,7 @@ package app.roster.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
+import app.roster.support.PageTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Requests Tomcat cannot read (too large, malformed) are the client's mistake: the friendly error page with a
@@ -28,10 +28,10 @@ import org.springframework.test.context.TestPropertySource;
  * valid session and CSRF token, so it gets past Spring Security to wherever its parameters are first read.
  */
 @IntegrationTest
+@PageTest
 @ExtendWith(OutputCaptureExtension.class)
-// Tomcat resets a connection whose unread body is larger than the swallow size, and the client may then lose
-// the 413 itself; reading the whole body keeps the answer testable without changing the limits under test.
-@TestPropertySource(properties = "server.tomcat.max-swallow-size=16MB")
+// TestInfrastructure lets Tomcat read bodies up to 16 MB to the end (server.tomcat.max-swallow-size), so the
+// client does not lose the 413 to a connection reset, without changing the limits under test.
 class MalformedRequestLoggingIT {
 
     private static final String FORM = "application/x-www-form-urlencoded";
