@@ -57,12 +57,13 @@ class SchemaUpgradeIT {
         assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
         MigrationInfo[] migrations = flyway.info().all();
         assertThat(migrations).extracting(migration -> migration.getVersion().getVersion())
-                .contains("7.1", "17", "19", "21")
+                .contains("7.1", "17", "19", "21", "22")
                 .doesNotContain("100");
         // The renamed row keeps its place in the history, after 15.1; Flyway reports that, and nothing else.
         assertThat(migrations).filteredOn(migration -> !migration.getVersion().getVersion().equals("7.1"))
                 .extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
-        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("21");
+        // The newest migration, whichever round added it: every one is applied.
+        assertThat(flyway.info().current().getVersion()).isEqualTo(migrations[migrations.length - 1].getVersion());
         assertThat(flyway.info().pending()).isEmpty();
     }
 
