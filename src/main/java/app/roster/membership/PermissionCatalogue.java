@@ -104,6 +104,12 @@ public class PermissionCatalogue {
             this.key = key;
         }
 
+        /** For the log: which key, cut short (it comes from the request). */
+        @Override
+        public String getMessage() {
+            return "Unknown permission: " + key.substring(0, Math.min(key.length(), 40));
+        }
+
         public String key() {
             return key;
         }

@@ -106,6 +106,9 @@ class ApiProblemsIT {
         assertProblem(api.get("/api/v1/nothing-here", key.secret()), 404, "urn:roster:problem:no-route");
         assertProblem(api.get("/api/v1/accounts/abc/members/1", key.secret()), 404, "urn:roster:problem:not-found");
         assertProblem(api.get("/api/v1/nothing-here", null), 401, "urn:roster:problem:unauthorized");
+        // Refused by the firewall before any chain: the container's error dispatch still answers a problem.
+        assertProblem(api.get("/api/v1/permissions;jsessionid=x", key.secret()), 400,
+                "urn:roster:problem:invalid-request");
     }
 
     @Test
