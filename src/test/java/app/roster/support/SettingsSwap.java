@@ -2,6 +2,7 @@ package app.roster.support;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -28,9 +29,11 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The work of {@link WithSettings}: each Roster settings record ({@code @ConfigurationProperties}) that owns
  * one of the given keys is bound again from the environment with those keys on top, and every Roster bean and
- * security filter holding the running record gets the new one in the same field, until {@link #undo()}.
+ * security filter holding the running record (or one of its nested records that changed) gets the new one in
+ * the same field, until {@link #undo()}.
  * Settings are records handed to their beans' constructors, so this is the only way to change one without
- * starting another application; it relies on final instance fields being writable by reflection (JDK 25).
+ * starting another application; it relies on final instance fields being writable by reflection (JDK 25). A
+ * bean whose constructor takes the record without keeping it (it derived its values once) fails the swap.
  */
 final class SettingsSwap {
 
@@ -68,8 +71,8 @@ final class SettingsSwap {
             Object changed = binder.bindOrCreate(prefix, Bindable.of(type));
             if (changed.equals(running)) {
                 swap.undo();
-                throw new IllegalStateException("@WithSettings: " + keys + " change nothing in " + type.getSimpleName()
-                        + " (a misspelt key, or the value it already has)");
+                throw new IllegalStateException("@WithSettings: " + keys + " leave " + type.getSimpleName()
+                        + " as it is (the values it already has)");
             }
             if (swap.handOver(holders, running, changed) == 0) {
                 swap.undo();
@@ -79,8 +82,8 @@ final class SettingsSwap {
         }
         if (!unowned.isEmpty()) {
             swap.undo();
-            throw new IllegalStateException("@WithSettings: no Roster settings record owns " + unowned
-                    + "; a setting read at startup needs @TestPropertySource");
+            throw new IllegalStateException("@WithSettings: no Roster settings record has " + unowned
+                    + " (misspelt? a setting that is not a module's, or read at startup, needs @TestPropertySource)");
         }
         return swap;
     }
@@ -92,7 +95,10 @@ final class SettingsSwap {
         handovers.clear();
     }
 
-    /** The Roster singletons (their targets, when proxied) and the filters of every security filter chain. */
+    /**
+     * The Roster singletons (their targets, when proxied) and the filters of every security filter chain; not the
+     * settings records themselves, which are values.
+     */
     private static List<Object> holders(ConfigurableListableBeanFactory beans) {
         Set<Object> holders = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String name : beans.getSingletonNames()) {
@@ -104,28 +110,63 @@ final class SettingsSwap {
             for (Object inner = target; inner != null; inner = AopProxyUtils.getSingletonTarget(inner)) {
                 target = inner;
             }
-            if (target != null && ours(target.getClass())) {
+            if (target != null && ours(target.getClass()) && !target.getClass().isRecord()) {
                 holders.add(target);
             }
         }
         return new ArrayList<>(holders);
     }
 
+    /**
+     * Hands the changed record, and those of its nested records that changed, to every field holding the running
+     * ones; the number of fields changed.
+     */
     private int handOver(List<Object> holders, Object running, Object changed) {
-        int fields = 0;
-        for (Object holder : holders) {
-            for (Class<?> type = holder.getClass(); type != null && ours(type); type = type.getSuperclass()) {
-                for (Field field : type.getDeclaredFields()) {
-                    if (!Modifier.isStatic(field.getModifiers()) && field.getType().isInstance(running)
-                            && get(holder, field) == running) {
-                        set(holder, field, changed);
-                        handovers.add(new Handover(holder, field, running));
-                        fields++;
-                    }
+        Map<Object, Object> replacements = new IdentityHashMap<>();
+        replacements.put(running, changed);
+        Set<Object> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (RecordComponent component : running.getClass().getRecordComponents()) {
+            Object before = value(component, running);
+            Object after = value(component, changed);
+            if (before != null && before.getClass().isRecord()) {
+                parts.add(before);
+                if (!before.equals(after)) {
+                    replacements.put(before, after);
                 }
             }
         }
+        int fields = 0;
+        for (Object holder : holders) {
+            boolean holds = false;
+            boolean takes = false;
+            for (Class<?> type = holder.getClass(); type != null && ours(type); type = type.getSuperclass()) {
+                takes |= Arrays.stream(type.getDeclaredConstructors()).anyMatch(
+                        constructor -> Arrays.asList(constructor.getParameterTypes()).contains(running.getClass()));
+                for (Field field : type.getDeclaredFields()) {
+                    Object value = Modifier.isStatic(field.getModifiers()) ? null : get(holder, field);
+                    if (value != null && replacements.containsKey(value)) {
+                        set(holder, field, replacements.get(value));
+                        handovers.add(new Handover(holder, field, value));
+                        fields++;
+                    }
+                    holds |= value != null && (value == running || parts.contains(value));
+                }
+            }
+            if (takes && !holds) {
+                undo();
+                throw new IllegalStateException("@WithSettings: " + holder.getClass().getName() + " reads "
+                        + running.getClass().getSimpleName() + " once, in its constructor; use @TestPropertySource");
+            }
+        }
         return fields;
+    }
+
+    private static Object value(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Whether the key names one of the record's components, under its prefix (kebab-case, as in the YAML). */
