@@ -39,3 +39,22 @@ document.addEventListener('DOMContentLoaded', function () {
         input.addEventListener('focus', function () { ensureZxcvbn(function () {}); }, { once: true });
     });
 });
+
+// "Copy" next to a secret shown once: copies the field named by data-copy and says so on the button.
+document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-copy]');
+    if (!button) {
+        return;
+    }
+    var field = document.getElementById(button.dataset.copy);
+    if (!field) {
+        return;
+    }
+    field.select();
+    var done = function () { button.textContent = button.dataset.copied || button.textContent; };
+    if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(field.value).then(done);
+    } else if (document.execCommand('copy')) {
+        done();
+    }
+});

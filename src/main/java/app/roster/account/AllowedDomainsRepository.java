@@ -1,5 +1,7 @@
 package app.roster.account;
 
+import java.util.Collection;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +21,15 @@ public class AllowedDomainsRepository {
                 .param(accountId)
                 .query((rs, row) -> new DomainRule(rs.getString("domain"), rs.getBoolean("include_subdomains")))
                 .list());
+    }
+
+    /** Those of these accounts that restrict the domains they admit. */
+    public Set<Long> restrictedAmong(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT account_id FROM account_allowed_domains WHERE account_id = ANY(:ids)")
+                .param("ids", Accounts.array(accountIds)).query(Long.class).list());
     }
 
     void replace(long accountId, AllowedDomains domains) {

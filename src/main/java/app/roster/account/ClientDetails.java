@@ -15,6 +15,10 @@ public record ClientDetails(long id, String name, String companyName, Address ad
         return AccountStatus.ACTIVE.name().equals(status);
     }
 
+    ClientDetails withOwner(Owner owner) {
+        return new ClientDetails(id, name, companyName, address, phone, taxId, status, createdAt, owner);
+    }
+
     public record Address(String line1, String line2, String city, String region, String postcode, String country) {
     }
 

@@ -2,8 +2,8 @@ package app.roster.account;
 
 import app.roster.shared.AccountPermissions;
 import app.roster.shared.Actor;
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,20 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RestrictDomains {
 
     /** Before and after, for the audit. */
-    public record AllowedDomainsChanged(long accountId, String before, String after) implements AuditedEvent {
+    public record AllowedDomainsChanged(long accountId, String before, String after, Actor actor)
+            implements AuditedEvent {
         @Override
-        public String action() {
-            return "account.allowed_domains_changed";
-        }
-
-        @Override
-        public Long auditedAccountId() {
-            return accountId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("before", before, "after", after);
+        public Audit audit() {
+            return Audit.ofAccount("account.allowed_domains_changed", accountId, "before", before, "after", after)
+                    .by(actor);
         }
     }
 
@@ -52,6 +44,6 @@ public class RestrictDomains {
             return;
         }
         repository.replace(accountId, domains);
-        events.publishEvent(new AllowedDomainsChanged(accountId, before.describe(","), domains.describe(",")));
+        events.publishEvent(new AllowedDomainsChanged(accountId, before.describe(","), domains.describe(","), actor));
     }
 }

@@ -2,6 +2,7 @@ package app.roster.account;
 
 import app.roster.shared.AccountPermissions;
 import app.roster.shared.Actor;
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
 import app.roster.shared.NotFound;
 import java.util.Map;
@@ -14,15 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class UpdateAccountProfile {
 
     /** What changed, field by field. */
-    public record AccountProfileUpdated(long accountId, Map<String, String> details) implements AuditedEvent {
+    public record AccountProfileUpdated(long accountId, Map<String, String> details, Actor actor)
+            implements AuditedEvent {
         @Override
-        public String action() {
-            return "account.profile_updated";
-        }
-
-        @Override
-        public Long auditedAccountId() {
-            return accountId;
+        public Audit audit() {
+            return Audit.ofAccount("account.profile_updated", accountId).with(details).by(actor);
         }
     }
 
@@ -49,6 +46,6 @@ public class UpdateAccountProfile {
             return;
         }
         accounts.updateProfile(accountId, profile);
-        events.publishEvent(new AccountProfileUpdated(accountId, changes));
+        events.publishEvent(new AccountProfileUpdated(accountId, changes, actor));
     }
 }

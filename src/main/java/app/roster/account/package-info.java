@@ -1,3 +1,3 @@
 /** Client accounts: the billing entity, its profile and its owner. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "user"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "user", "api"})
 package app.roster.account;

@@ -2,18 +2,20 @@ package app.roster.admin;
 
 import app.roster.account.AccountProfile;
 import app.roster.account.OpenAccount;
+import app.roster.shared.Actor;
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
+import app.roster.shared.StaffOnly;
 import app.roster.user.CreateUserByStaff;
 import app.roster.user.Users;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff "Add New Client": opens an account whose owner is an existing user, or a new user created by staff
+ * An Administrator's "Add New Client": opens an account whose owner is an existing user, or a new user created by staff
  * (who is emailed a link to set their own password). The owner's membership comes with the account. One
  * transaction: a refused owner leaves no account behind.
  */
@@ -33,25 +35,12 @@ public class AddClient {
     }
 
     /** Audited as the staff action, next to the account's own {@code account.opened}. */
-    public record ClientCreated(long accountId, long ownerUserId, boolean newOwner) implements AuditedEvent {
+    public record ClientCreated(long accountId, long ownerUserId, boolean newOwner, Actor actor)
+            implements AuditedEvent {
         @Override
-        public String action() {
-            return "admin.client.created";
-        }
-
-        @Override
-        public Long auditedAccountId() {
-            return accountId;
-        }
-
-        @Override
-        public Long auditedUserId() {
-            return ownerUserId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("owner", newOwner ? "new" : "existing");
+        public Audit audit() {
+            return Audit.ofMember("admin.client.created", accountId, ownerUserId,
+                    "owner", newOwner ? "new" : "existing").by(actor);
         }
     }
 
@@ -72,16 +61,17 @@ public class AddClient {
      * {@link CreateUserByStaff.EmailTaken} when the new owner's address is a user already.
      */
     @Transactional
-    public long add(AccountProfile profile, Owner owner) {
+    public long add(Actor actor, AccountProfile profile, Owner owner) {
+        StaffOnly.requireAdministrator(actor);
         long ownerId;
         if (owner.userId() != null) {
             ownerId = users.findById(owner.userId())
                     .orElseThrow(() -> new AssociationRefused("userId", "admin.associate.error.noUser")).id();
         } else {
-            ownerId = createUser.create(owner.email(), owner.firstName(), owner.lastName(), owner.language());
+            ownerId = createUser.create(actor, owner.email(), owner.firstName(), owner.lastName(), owner.language());
         }
         long accountId = openAccount.open(profile, ownerId);
-        events.publishEvent(new ClientCreated(accountId, ownerId, owner.userId() == null));
+        events.publishEvent(new ClientCreated(accountId, ownerId, owner.userId() == null, actor));
         return accountId;
     }
 }

@@ -1,17 +1,19 @@
 package app.roster.admin;
 
+import app.roster.account.Account;
 import app.roster.account.Accounts;
 import app.roster.invitation.Admission;
 import app.roster.invitation.InvitationRefused;
 import app.roster.invitation.Invitations;
 import app.roster.invitation.SendInvitation;
-import app.roster.membership.AccountAccess;
 import app.roster.membership.AddMember;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
+import app.roster.shared.NotFound;
 import app.roster.shared.Refusal;
+import app.roster.shared.StaffOnly;
 import app.roster.user.CreateUserByStaff;
 import app.roster.user.User;
 import app.roster.user.Users;
@@ -60,11 +62,8 @@ public class AssociateUser {
      */
     @Transactional
     public Outcome associate(Actor actor, long accountId, Association association) {
-        if (!(actor instanceof Actor.Staff staff)) {
-            throw Refusal.forbidden("error.403.body");
-        }
-        AccountAccess.requireAdministrator(staff);
-        accounts.lockForNewMembers(accountId);
+        StaffOnly.requireAdministrator(actor);
+        accounts.lockForNewMembers(accountId).filter(Account::active).orElseThrow(NotFound::new);
         Set<String> permissions = catalogue.requireKnown(association.permissions());
         User existing = association.userId() == null ? null
                 : users.findById(association.userId()).orElseThrow(() -> new AssociationRefused("user",
@@ -76,7 +75,7 @@ public class AssociateUser {
         if (association.sendInvite()) {
             Language language = existing != null ? existing.language() : association.language();
             try {
-                sendInvitation.send(staff, accountId, email, permissions, language);
+                sendInvitation.send(actor, accountId, email, permissions, language);
             } catch (InvitationRefused refused) {
                 throw translated(refused);
             }
@@ -84,19 +83,20 @@ public class AssociateUser {
         }
         requireAdmissible(accountId, email);
         if (existing != null) {
-            if (!addMember.add(accountId, existing.id(), permissions, true, "staff")) {
-                throw new AssociationRefused("email", "admin.associate.error.member");
+            if (!addMember.add(actor, accountId, existing.id(), permissions, true)) {
+                throw new AssociationRefused(Refusal.Kind.CONFLICT, "email", "admin.associate.error.member");
             }
             return Outcome.ADDED;
         }
         long id;
         try {
-            id = createUser.create(email, association.firstName(), association.lastName(), association.language());
+            id = createUser.create(actor, email, association.firstName(), association.lastName(),
+                    association.language());
         } catch (CreateUserByStaff.EmailTaken taken) {
             // created at this moment by someone else (a registration, or staff of another account)
             throw new AssociationRefused("email", "admin.associate.error.exists");
         }
-        addMember.add(accountId, id, permissions, true, "staff");
+        addMember.add(actor, accountId, id, permissions, true);
         return Outcome.CREATED_AND_ADDED;
     }
 
@@ -111,8 +111,10 @@ public class AssociateUser {
 
     private static AssociationRefused translated(InvitationRefused refused) {
         return switch (refused.messageKey()) {
-            case "invitation.refused.member" -> new AssociationRefused("email", "admin.associate.error.member");
-            case "invitation.refused.pending" -> new AssociationRefused("email", "admin.associate.error.pending");
+            case "invitation.refused.member" -> new AssociationRefused(refused.kind(), "email",
+                    "admin.associate.error.member");
+            case "invitation.refused.pending" -> new AssociationRefused(refused.kind(), "email",
+                    "admin.associate.error.pending");
             case "invitation.refused.domain" -> new AssociationRefused("email", "admin.associate.error.domain",
                     refused.arguments());
             case "invitation.refused.tooMany" -> new AssociationRefused("email", "admin.associate.error.tooMany");

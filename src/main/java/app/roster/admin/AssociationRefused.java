@@ -1,28 +1,16 @@
 package app.roster.admin;
 
-/** "Associate User" refused; the field it belongs next to and the admin bundle key that explains why. */
-public class AssociationRefused extends RuntimeException {
+import app.roster.shared.Refusal;
 
-    private final String field;
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** "Associate User" or "Add New Client" refused: the field it belongs next to and the admin bundle key. */
+public class AssociationRefused extends Refusal {
 
     AssociationRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey, null, false, false);
-        this.field = field;
-        this.messageKey = messageKey;
-        this.arguments = arguments;
+        this(Kind.INVALID, field, messageKey, arguments);
     }
 
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+    /** A clash with what exists (already a user, already invited): 409 in the API. */
+    AssociationRefused(Kind kind, String field, String messageKey, Object... arguments) {
+        super(kind, messageKey, field, arguments);
     }
 }

@@ -4,6 +4,8 @@ import app.roster.account.AccountNames;
 import app.roster.audit.AuditEntry;
 import app.roster.audit.AuditFilter;
 import app.roster.audit.AuditSearch;
+import app.roster.shared.Actor;
+import app.roster.shared.StaffOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -17,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes every entry a filter matches as CSV, streamed in batches rather than loaded at once. The export is
- * audited before any row leaves, and reads only up to the newest entry that existed before its own.
+ * audited before any row leaves, and reads only up to the newest entry that existed before its own. Staff of
+ * either role may export: it reads, and changes nothing.
  */
 @Component
 public class ExportAuditTrail {
@@ -37,9 +40,11 @@ public class ExportAuditTrail {
         this.transactions = transactions;
     }
 
-    public void export(AuditFilter filter, Writer out) throws IOException {
+    public void export(Actor actor, AuditFilter filter, Writer out) throws IOException {
+        StaffOnly.requireStaff(actor);
         long upTo = search.latestId();
-        transactions.executeWithoutResult(status -> events.publishEvent(new RecordsEvents.AuditExported(filter)));
+        transactions.executeWithoutResult(
+                status -> events.publishEvent(new RecordsEvents.AuditExported(filter, actor)));
         AuditCsv csv = new AuditCsv(out);
         csv.header();
         try {

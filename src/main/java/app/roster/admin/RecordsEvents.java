@@ -1,6 +1,8 @@
 package app.roster.admin;
 
 import app.roster.audit.AuditFilter;
+import app.roster.shared.Actor;
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,14 +14,13 @@ public final class RecordsEvents {
     }
 
     /** The trail was exported as CSV; the details name the filter, so the audit shows what left the building. */
-    public record AuditExported(AuditFilter filter) implements AuditedEvent {
+    public record AuditExported(AuditFilter filter, Actor actor) implements AuditedEvent {
         @Override
-        public String action() {
-            return "admin.audit.exported";
+        public Audit audit() {
+            return Audit.of("admin.audit.exported").with(described(filter)).by(actor);
         }
 
-        @Override
-        public Map<String, String> details() {
+        private static Map<String, String> described(AuditFilter filter) {
             Map<String, String> details = new LinkedHashMap<>();
             put(details, "account_id", filter.accountId());
             put(details, "actor_type", filter.actorType());
@@ -40,19 +41,11 @@ public final class RecordsEvents {
     }
 
     /** A FAILED email was queued again; its body (which may hold a link) is never part of the record. */
-    public record EmailRetried(long messageId, String recipient, int attempts) implements AuditedEvent {
+    public record EmailRetried(long messageId, String recipient, int attempts, Actor actor) implements AuditedEvent {
         @Override
-        public String action() {
-            return "admin.email.retried";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            Map<String, String> details = new LinkedHashMap<>();
-            details.put("message_id", String.valueOf(messageId));
-            details.put("recipient", recipient);
-            details.put("attempts", String.valueOf(attempts));
-            return details;
+        public Audit audit() {
+            return Audit.of("admin.email.retried", "message_id", messageId, "recipient", recipient,
+                    "attempts", attempts).by(actor);
         }
     }
 }

@@ -5,14 +5,18 @@
         "security",
         "ratelimit",
         "audit",
+        "api",
         "user",
+        "user :: api",
         "account",
+        "account :: api",
         "membership",
         "membership :: web",
         "invitation",
         "contact",
         "contact :: web",
         "staff",
-        "mail"
+        "mail",
+        "api"
 })
 package app.roster.admin;

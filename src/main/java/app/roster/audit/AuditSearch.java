@@ -1,5 +1,6 @@
 package app.roster.audit;
 
+import app.roster.shared.Page;
 import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,20 +44,19 @@ public class AuditSearch {
      * millions of rows costs more than the page itself (0.5 s for 3 million on PostgreSQL), nobody pages that
      * far, and the export has every row. Past the limit the page says so and asks for a narrower filter.
      */
-    public AuditPage page(AuditFilter filter, int page) {
+    public Page<AuditEntry> page(AuditFilter filter, int page) {
         Where where = Where.of(filter);
         Long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM audit_events" + where.sql
                 + " LIMIT " + (COUNT_LIMIT + 1) + ") matching", where.params, Long.class);
         long count = counted == null ? 0 : counted;
         boolean more = count > COUNT_LIMIT;
         long shown = Math.min(count, COUNT_LIMIT);
-        int pages = (int) Math.max(1, (shown + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.clamp(page, 1, pages);
+        Page.Request wanted = Page.Request.fromOne(page, PAGE_SIZE).within(shown);
         MapSqlParameterSource params = where.params.addValue("limit", PAGE_SIZE)
-                .addValue("offset", (long) (current - 1) * PAGE_SIZE);
+                .addValue("offset", wanted.offset());
         List<AuditEntry> entries = jdbc.query("SELECT * FROM audit_events" + where.sql + ORDER
                 + " LIMIT :limit OFFSET :offset", params, AuditSearch::map);
-        return new AuditPage(entries, current, pages, shown, more);
+        return wanted.of(entries, shown, more);
     }
 
     /** The highest id written so far: an export reads up to it, so it never includes its own audit row. */

@@ -1,6 +1,7 @@
 package app.roster.audit;
 
 import app.roster.shared.Actor;
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
 import app.roster.shared.ClientIp;
 import java.sql.Timestamp;
@@ -19,7 +20,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Records every {@link AuditedEvent} synchronously, inside the publisher's transaction: the change and
- * its audit row commit or roll back together. Who and from where come from the current request.
+ * its audit row commit or roll back together. Who acted is the {@link Actor} the event's {@link Audit} names;
+ * without one (a visitor registering, a login, a change that follows from another), the request's signed-in
+ * principal, an anonymous visitor, or Roster itself outside a request. From where is the request's address.
  */
 @Component
 public class AuditTrail {
@@ -38,15 +41,15 @@ public class AuditTrail {
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(AuditedEvent event) {
-        Actor.Principal actor = currentActor();
+        Audit audit = event.audit();
+        Who who = Who.of(audit.actor());
         jdbc.sql("""
                 INSERT INTO audit_events (occurred_at, action, actor_type, actor_id, actor_label, ip, account_id,
                                           user_id, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Timestamp.from(clock.instant()), event.action(), actorType(actor).name(),
-                        actor == null ? null : actor.actorId(), actor == null ? null : actor.actorLabel(),
+                .params(Timestamp.from(clock.instant()), audit.action(), who.type().name(), who.id(), who.label(),
                         ClientIp.current().map(ClientIp::value).orElse(null),
-                        event.auditedAccountId(), event.auditedUserId(), format(event.details()))
+                        audit.accountId(), audit.userId(), format(audit.details()))
                 .update();
     }
 
@@ -76,17 +79,21 @@ public class AuditTrail {
                 rs.getString("details"));
     }
 
-    /** Nobody signed in: an anonymous visitor during a request, Roster itself outside one (startup, jobs). */
-    private static Actor.Type actorType(Actor.Principal actor) {
-        if (actor != null) {
-            return actor.actorType();
-        }
-        return RequestContextHolder.getRequestAttributes() == null ? Actor.Type.SYSTEM : Actor.Type.ANONYMOUS;
-    }
+    /** The row's actor columns. */
+    private record Who(Actor.Type type, Long id, String label) {
 
-    private static Actor.Principal currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof Actor.Principal actor ? actor : null;
+        static Who of(Actor actor) {
+            if (actor != null) {
+                return new Who(actor.type(), actor.actorId(), actor.actorLabel());
+            }
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof Actor.Principal principal) {
+                return new Who(principal.actorType(), principal.actorId(), principal.actorLabel());
+            }
+            // Nobody signed in: an anonymous visitor during a request, Roster itself outside one (startup, jobs).
+            return new Who(RequestContextHolder.getRequestAttributes() == null ? Actor.Type.SYSTEM
+                    : Actor.Type.ANONYMOUS, null, null);
+        }
     }
 
     private static String format(Map<String, String> details) {

@@ -1,6 +1,5 @@
 package app.roster.contact;
 
-import app.roster.shared.AccountPermissions;
 import app.roster.shared.Actor;
 import java.time.Clock;
 import java.util.Locale;
@@ -12,14 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AddContact {
 
-    private final AccountPermissions permissions;
+    private final ContactAccess access;
     private final Contacts contacts;
     private final ConfirmationRequest confirmation;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AddContact(AccountPermissions permissions, Contacts contacts, ConfirmationRequest confirmation, ApplicationEventPublisher events, Clock clock) {
-        this.permissions = permissions;
+    AddContact(ContactAccess access, Contacts contacts, ConfirmationRequest confirmation, ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
         this.contacts = contacts;
         this.confirmation = confirmation;
         this.events = events;
@@ -28,13 +27,13 @@ public class AddContact {
 
     @Transactional
     public long add(Actor actor, long accountId, ContactDetails details, Locale language) {
-        permissions.requireToChange(actor, accountId, Contact.PERMISSION);
+        access.requireToChange(actor, accountId);
         if (contacts.findByEmail(accountId, details.email()).isPresent()) {
             throw new ContactRefused("email", "contact.error.duplicate");
         }
         long id = contacts.insert(accountId, details, clock.instant());
         events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.ADDED, accountId, id,
-                ContactEvents.summary(details)));
+                ContactEvents.summary(details), actor));
         confirmation.send(accountId, id, details, language);
         return id;
     }

@@ -19,6 +19,19 @@ public enum Category {
         return Arrays.stream(values()).filter(c -> c.code().equals(code)).findFirst();
     }
 
+    /** A category as the API spells it: its code, or the code with an "s" ("invoices"), as in the page's labels. */
+    public static Optional<Category> fromApi(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String code = name.strip().toLowerCase(Locale.ROOT);
+        return fromCode(code).or(() -> code.endsWith("s") ? fromCode(code.substring(0, code.length() - 1))
+                : Optional.empty());
+    }
+
+    /** Every API spelling {@link #fromApi} takes, for bean validation. */
+    public static final String API_PATTERN = "(?i)\\s*(general|invoice|support|product|domain|affiliate)s?\\s*";
+
     /** The stored form: a comma list of codes in declaration order. */
     static String join(Set<Category> categories) {
         return categories.stream().sorted().map(Category::code).collect(Collectors.joining(","));

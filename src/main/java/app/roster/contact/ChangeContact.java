@@ -1,12 +1,12 @@
 package app.roster.contact;
 
-import app.roster.shared.AccountPermissions;
 import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChangeContact {
 
-    private final AccountPermissions permissions;
+    private final ContactAccess access;
     private final Contacts contacts;
     private final ConfirmationRequest confirmation;
     private final ApplicationEventPublisher events;
 
-    ChangeContact(AccountPermissions permissions, Contacts contacts, ConfirmationRequest confirmation, ApplicationEventPublisher events) {
-        this.permissions = permissions;
+    ChangeContact(ContactAccess access, Contacts contacts, ConfirmationRequest confirmation, ApplicationEventPublisher events) {
+        this.access = access;
         this.contacts = contacts;
         this.confirmation = confirmation;
         this.events = events;
@@ -29,9 +29,20 @@ public class ChangeContact {
 
     @Transactional
     public void change(Actor actor, long accountId, long contactId, ContactDetails after, Locale language) {
-        permissions.requireToChange(actor, accountId, Contact.PERMISSION);
+        change(actor, accountId, contactId, before -> after, language);
+    }
+
+    /**
+     * The same, with the new details made from the stored ones in this transaction (a partial update: what
+     * {@code edit} leaves alone stays as it is, and nothing changes between the read and the write).
+     */
+    @Transactional
+    public void change(Actor actor, long accountId, long contactId, UnaryOperator<ContactDetails> edit,
+            Locale language) {
+        access.requireToChange(actor, accountId);
         Contact contact = contacts.find(accountId, contactId).orElseThrow(NotFound::new);
         ContactDetails before = contact.details();
+        ContactDetails after = edit.apply(before);
         boolean newAddress = !before.email().equals(after.email());
         if (newAddress && contacts.findByEmail(accountId, after.email()).isPresent()) {
             throw new ContactRefused("email", "contact.error.duplicate");
@@ -39,7 +50,8 @@ public class ChangeContact {
         contacts.update(accountId, contactId, after);
         Map<String, String> changes = changes(before, after);
         if (!changes.isEmpty()) {
-            events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.CHANGED, accountId, contactId, changes));
+            events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.CHANGED, accountId, contactId,
+                    changes, actor));
         }
         if (newAddress) {
             confirmation.send(accountId, contactId, after, language);

@@ -51,7 +51,7 @@ public class ConfirmContact {
         }
         Contact c = contact.get();
         events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.CONFIRMED, c.accountId(), c.id(),
-                Map.of("email", c.details().email().value())));
+                Map.of("email", c.details().email().value()), null));
         return true;
     }
 }

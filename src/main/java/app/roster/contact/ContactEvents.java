@@ -1,5 +1,7 @@
 package app.roster.contact;
 
+import app.roster.shared.Actor;
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -27,43 +29,22 @@ public final class ContactEvents {
      * One audited change to a contact. The details are the new contact's summary (added), the fields that
      * changed as {@code before → after} (changed), the removed contact's summary (deleted) or its address.
      */
-    public record ContactRecorded(Change change, long accountId, long contactId, Map<String, String> facts)
-            implements AuditedEvent {
-
+    public record ContactRecorded(Change change, long accountId, long contactId, Map<String, String> facts,
+            Actor actor) implements AuditedEvent {
         @Override
-        public String action() {
-            return "contact." + change.name().toLowerCase(Locale.ROOT);
-        }
-
-        @Override
-        public Long auditedAccountId() {
-            return accountId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            Map<String, String> map = new LinkedHashMap<>(facts);
-            map.put("contact", String.valueOf(contactId));
-            return map;
+        public Audit audit() {
+            return Audit.ofAccount("contact." + change.name().toLowerCase(Locale.ROOT), accountId).with(facts)
+                    .with(Map.of("contact", String.valueOf(contactId))).by(actor);
         }
     }
 
+    /** By the contact's own link: nobody signed in acts. */
     public record ContactUnsubscribed(long accountId, long contactId, Category category, Set<Category> before,
             Set<Category> after) implements AuditedEvent {
         @Override
-        public String action() {
-            return "contact.unsubscribed";
-        }
-
-        @Override
-        public Long auditedAccountId() {
-            return accountId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("contact", String.valueOf(contactId), "category", category.code(),
-                    "before", Category.join(before), "after", Category.join(after));
+        public Audit audit() {
+            return Audit.ofAccount("contact.unsubscribed", accountId, "contact", contactId, "category",
+                    category.code(), "before", Category.join(before), "after", Category.join(after));
         }
     }
 

@@ -1,6 +1,5 @@
 package app.roster.contact;
 
-import app.roster.shared.AccountPermissions;
 import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,24 +10,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeleteContact {
 
-    private final AccountPermissions permissions;
+    private final ContactAccess access;
     private final Contacts contacts;
     private final ApplicationEventPublisher events;
 
-    DeleteContact(AccountPermissions permissions, Contacts contacts, ApplicationEventPublisher events) {
-        this.permissions = permissions;
+    DeleteContact(ContactAccess access, Contacts contacts, ApplicationEventPublisher events) {
+        this.access = access;
         this.contacts = contacts;
         this.events = events;
     }
 
     @Transactional
     public void delete(Actor actor, long accountId, long contactId) {
-        permissions.requireToChange(actor, accountId, Contact.PERMISSION);
+        access.requireToChange(actor, accountId);
         Contact contact = contacts.find(accountId, contactId).orElseThrow(NotFound::new);
         if (!contacts.delete(accountId, contactId)) {
             throw new NotFound();
         }
         events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.DELETED, accountId, contactId,
-                ContactEvents.summary(contact.details())));
+                ContactEvents.summary(contact.details()), actor));
     }
 }

@@ -1,6 +1,7 @@
 package app.roster.contact;
 
 import app.roster.account.Accounts;
+import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.user.User;
 import app.roster.user.Users;
@@ -32,12 +33,15 @@ public class NotificationRecipients {
         }
     }
 
+    private final ContactAccess access;
     private final Accounts accounts;
     private final Users users;
     private final Contacts contacts;
     private final ContactSettings settings;
 
-    NotificationRecipients(Accounts accounts, Users users, Contacts contacts, ContactSettings settings) {
+    NotificationRecipients(ContactAccess access, Accounts accounts, Users users, Contacts contacts,
+            ContactSettings settings) {
+        this.access = access;
         this.accounts = accounts;
         this.users = users;
         this.contacts = contacts;
@@ -48,6 +52,16 @@ public class NotificationRecipients {
     @Transactional(readOnly = true)
     public List<EmailAddress> of(long accountId, Category category) {
         return recipients(accountId, category).stream().map(Recipient::email).toList();
+    }
+
+    /**
+     * The same, for an actor who may see the account's contacts (the API's routing answer): another account's id,
+     * or one that does not exist, is {@link app.roster.shared.NotFound}.
+     */
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(Actor actor, long accountId, Category category) {
+        access.requireToRead(actor, accountId);
+        return recipients(accountId, category);
     }
 
     /** The same, with what an email to each needs. */

@@ -1,6 +1,5 @@
 package app.roster.contact;
 
-import app.roster.shared.AccountPermissions;
 import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
 import java.util.Locale;
@@ -13,13 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResendConfirmation {
 
-    private final AccountPermissions permissions;
+    private final ContactAccess access;
     private final Contacts contacts;
     private final ConfirmationRequest confirmation;
     private final ApplicationEventPublisher events;
 
-    ResendConfirmation(AccountPermissions permissions, Contacts contacts, ConfirmationRequest confirmation, ApplicationEventPublisher events) {
-        this.permissions = permissions;
+    ResendConfirmation(ContactAccess access, Contacts contacts, ConfirmationRequest confirmation, ApplicationEventPublisher events) {
+        this.access = access;
         this.contacts = contacts;
         this.confirmation = confirmation;
         this.events = events;
@@ -28,14 +27,14 @@ public class ResendConfirmation {
     /** False when the address is confirmed already (nothing is sent); {@link ContactRefused} when rate-limited. */
     @Transactional
     public boolean resend(Actor actor, long accountId, long contactId, Locale language) {
-        permissions.requireToChange(actor, accountId, Contact.PERMISSION);
+        access.requireToChange(actor, accountId);
         Contact contact = contacts.find(accountId, contactId).orElseThrow(NotFound::new);
         if (contact.emailConfirmed()) {
             return false;
         }
         confirmation.send(accountId, contactId, contact.details(), language);
         events.publishEvent(new ContactEvents.ContactRecorded(ContactEvents.Change.CONFIRMATION_RESENT, accountId,
-                contactId, Map.of("email", contact.details().email().value())));
+                contactId, Map.of("email", contact.details().email().value()), actor));
         return true;
     }
 }

@@ -4,6 +4,7 @@
         "security",
         "ratelimit",
         "user",
-        "account"
+        "account",
+        "api"
 })
 package app.roster.contact;

@@ -9,7 +9,9 @@ import app.roster.membership.Membership;
 import app.roster.membership.Memberships;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.security.SecurityEvents;
+import app.roster.shared.Actor;
 import app.roster.shared.OneTimeToken;
+import app.roster.shared.Refusal;
 import app.roster.user.User;
 import app.roster.user.Users;
 import java.time.Clock;
@@ -78,8 +80,16 @@ public class AcceptInvitation {
         return replaced;
     }
 
+    /**
+     * The signed-in user accepts for themselves; staff and Roster itself never accept (refused as forbidden).
+     * Every outcome but a malformed or unknown link is audited.
+     */
     @Transactional
-    public Acceptance accept(String rawToken, long userId) {
+    public Acceptance accept(Actor actor, String rawToken) {
+        if (!(actor instanceof Actor.User acceptor)) {
+            throw Refusal.forbidden("error.403.body");
+        }
+        long userId = acceptor.userId();
         if (rawToken == null || rawToken.length() > 100) {
             return new Acceptance(Acceptance.Outcome.INVALID, 0, false);
         }
@@ -87,37 +97,37 @@ public class AcceptInvitation {
         Invitation invitation = invitations.findByTokenHash(hash).orElse(null);
         if (invitation == null) {
             return invitations.findByReplacedTokenHash(hash)
-                    .map(old -> refuse(old, userId, Acceptance.Outcome.CLOSED, "replaced"))
+                    .map(old -> refuse(old, acceptor, Acceptance.Outcome.CLOSED, "replaced"))
                     .orElse(new Acceptance(Acceptance.Outcome.INVALID, 0, false));
         }
         Instant now = clock.instant();
         if (invitation.statusAt(now) == Invitation.Status.EXPIRED) {
             expire(invitation, now);
-            return refuse(invitation, userId, Acceptance.Outcome.EXPIRED, "expired");
+            return refuse(invitation, acceptor, Acceptance.Outcome.EXPIRED, "expired");
         }
         if (invitation.status() != Invitation.Status.PENDING) {
-            return refuse(invitation, userId, Acceptance.Outcome.CLOSED, invitation.status().name().toLowerCase());
+            return refuse(invitation, acceptor, Acceptance.Outcome.CLOSED, invitation.status().name().toLowerCase());
         }
         if (!accountActive(invitation)) {
-            return refuse(invitation, userId, Acceptance.Outcome.CLOSED, "account_closed");
+            return refuse(invitation, acceptor, Acceptance.Outcome.CLOSED, "account_closed");
         }
         User user = users.findById(userId).orElseThrow();
         AllowedDomains domains = allowedDomains.of(invitation.accountId());
         if (!domains.admits(user.email())) {
-            return refuse(invitation, userId, Acceptance.Outcome.DOMAIN_NOT_ALLOWED, "domain");
+            return refuse(invitation, acceptor, Acceptance.Outcome.DOMAIN_NOT_ALLOWED, "domain");
         }
         Optional<Set<String>> granted = cappedToInviter(invitation);
         if (granted.isEmpty()) {
-            return refuse(invitation, userId, Acceptance.Outcome.CLOSED, "inviter_lost_authority");
+            return refuse(invitation, acceptor, Acceptance.Outcome.CLOSED, "inviter_lost_authority");
         }
         if (!invitations.accept(invitation.id(), hash, userId, now)) {
-            return refuse(invitation, userId, Acceptance.Outcome.CLOSED, "already_used");
+            return refuse(invitation, acceptor, Acceptance.Outcome.CLOSED, "already_used");
         }
         // In a restricted account the membership waits until the in-domain address is verified.
         boolean active = !domains.restricted() || user.emailVerified();
-        boolean added = addMember.add(invitation.accountId(), userId, granted.get(), active, "invitation");
+        boolean added = addMember.add(actor, invitation.accountId(), userId, granted.get(), active);
         events.publishEvent(new InvitationEvents.InvitationAccepted(invitation.accountId(), invitation.id(),
-                invitation.email().value(), userId, user.email().value(), granted.get(), active));
+                invitation.email().value(), userId, user.email().value(), granted.get(), active, actor));
         notifyInviter(invitation, user);
         return new Acceptance(added ? Acceptance.Outcome.ACCEPTED : Acceptance.Outcome.ALREADY_MEMBER,
                 invitation.accountId(), active || !added);
@@ -152,13 +162,13 @@ public class AcceptInvitation {
     private void expire(Invitation invitation, Instant now) {
         if (invitations.end(invitation.accountId(), invitation.id(), Invitation.Status.EXPIRED, now)) {
             events.publishEvent(new InvitationEvents.InvitationEnded(invitation.accountId(), invitation.id(),
-                    invitation.email().value(), "invitation.expired", "validity"));
+                    invitation.email().value(), "invitation.expired", "validity", null));
         }
     }
 
-    private Acceptance refuse(Invitation invitation, long userId, Acceptance.Outcome outcome, String reason) {
-        events.publishEvent(new InvitationEvents.AcceptanceRefused(invitation.accountId(), invitation.id(), userId,
-                reason));
+    private Acceptance refuse(Invitation invitation, Actor.User acceptor, Acceptance.Outcome outcome, String reason) {
+        events.publishEvent(new InvitationEvents.AcceptanceRefused(invitation.accountId(), invitation.id(),
+                acceptor.userId(), reason, acceptor));
         return new Acceptance(outcome, invitation.accountId(), false);
     }
 

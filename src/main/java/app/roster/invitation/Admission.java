@@ -30,11 +30,21 @@ public class Admission {
         this.clock = clock;
     }
 
+    /**
+     * Resending to an address the account no longer admits (its domains were restricted after sending) would send
+     * a link that cannot be accepted: refused, with the advice to cancel and invite an address inside them.
+     */
+    public void requireStillAdmitted(long accountId, EmailAddress email) {
+        if (!allowedDomains.of(accountId).admits(email)) {
+            throw InvitationRefused.ofEmail("invitation.refused.domainOnResend");
+        }
+    }
+
     /** Refuses, on the email field, an address outside the allowed domains, a user of the account, or one invited. */
     public void require(long accountId, EmailAddress email) {
         InvitationRules.requireAllowedDomain(allowedDomains.of(accountId), email);
         users.findByEmail(email).filter(user -> memberships.includesOrAwaits(accountId, user.id())).ifPresent(user -> {
-            throw InvitationRefused.ofEmail("invitation.refused.member");
+            throw InvitationRefused.member();
         });
         invitations.openFor(accountId, email, clock.instant()).ifPresent(open -> {
             throw InvitationRefused.pending(open.id());

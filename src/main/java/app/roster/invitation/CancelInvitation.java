@@ -29,6 +29,7 @@ public class CancelInvitation {
             throw InvitationRefused.closed();
         }
         events.publishEvent(new InvitationEvents.InvitationEnded(accountId, invitationId, invitation.email().value(),
-                "invitation.cancelled", actor instanceof Actor.Staff ? "staff" : "manager"));
+                "invitation.cancelled", actor instanceof Actor.Staff || actor instanceof Actor.ApiKey ? "staff" : "manager",
+                actor));
     }
 }

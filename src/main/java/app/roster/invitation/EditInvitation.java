@@ -52,6 +52,6 @@ public class EditInvitation {
             throw stillOpen ? new ChangedMeanwhile() : InvitationRefused.closed();
         }
         events.publishEvent(new InvitationEvents.InvitationEdited(accountId, invitationId, invitation.permissions(),
-                known));
+                known, actor));
     }
 }

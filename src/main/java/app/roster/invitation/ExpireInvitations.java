@@ -41,7 +41,7 @@ class ExpireInvitations {
         for (Invitation invitation : overdue) {
             if (invitations.end(invitation.accountId(), invitation.id(), Invitation.Status.EXPIRED, now)) {
                 events.publishEvent(new InvitationEvents.InvitationEnded(invitation.accountId(), invitation.id(),
-                        invitation.email().value(), "invitation.expired", "validity"));
+                        invitation.email().value(), "invitation.expired", "validity", null));
             }
         }
         return overdue;

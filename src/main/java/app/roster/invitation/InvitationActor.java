@@ -29,16 +29,16 @@ class InvitationActor {
 
     /** The invitation, if the actor may change it; another account's id is {@link NotFound}. */
     Invitation requireManageable(Actor actor, long accountId, long invitationId) {
-        if (actor instanceof Actor.Staff staff) {
-            AccountAccess.requireAdministrator(staff);
+        if (actor instanceof Actor.Staff || actor instanceof Actor.ApiKey) {
+            AccountAccess.requireAdministrator(actor);
         }
         return requireMaySendAgain(actor, accountId, invitationId);
     }
 
     /** Like {@link #requireManageable}, but Support staff too: sending an email again changes nothing else. */
     Invitation requireMaySendAgain(Actor actor, long accountId, long invitationId) {
-        Membership manager = actor instanceof Actor.Member member ? access.membershipOf(member, accountId) : null;
-        requireUserOrStaff(actor);
+        Membership manager = AccountAccess.acting(actor) ? access.membershipOf(actor, accountId) : null;
+        requireMemberOrStaff(actor);
         Invitation invitation = invitations.find(accountId, invitationId).orElseThrow(NotFound::new);
         if (manager != null) {
             InvitationRules.requireMayGrant(manager, invitation.permissions());
@@ -49,10 +49,10 @@ class InvitationActor {
     /** Rule 3 for a manager; an Administrator offers anything in the catalogue. */
     void requireMayGrant(Actor actor, long accountId, Set<String> permissions) {
         switch (actor) {
-            case Actor.Member member -> InvitationRules.requireMayGrant(access.membershipOf(member, accountId),
+            case Actor.Member _, Actor.Token _ -> InvitationRules.requireMayGrant(access.membershipOf(actor, accountId),
                     permissions);
-            case Actor.Staff staff -> AccountAccess.requireAdministrator(staff);
-            case Actor.System system -> requireUserOrStaff(system);
+            case Actor.Staff _, Actor.ApiKey _ -> AccountAccess.requireAdministrator(actor);
+            case Actor.User _, Actor.System _ -> requireMemberOrStaff(actor);
         }
     }
 
@@ -60,13 +60,17 @@ class InvitationActor {
     String nameOf(Actor actor) {
         return switch (actor) {
             case Actor.Member member -> users.findById(member.userId()).map(User::fullName).orElse("");
+            case Actor.User user -> users.findById(user.userId()).map(User::fullName).orElse("");
+            case Actor.Token token -> users.findById(token.userId()).map(User::fullName).orElse("");
             case Actor.Staff staff -> staff.name();
+            case Actor.ApiKey key -> key.name();
             case Actor.System system -> "";
         };
     }
 
-    private static void requireUserOrStaff(Actor actor) {
-        if (actor instanceof Actor.System) {
+    /** Invitations are an account's business: its users (or their tokens) and staff, not a user outside it nor a job. */
+    private static void requireMemberOrStaff(Actor actor) {
+        if (!(AccountAccess.acting(actor) || actor instanceof Actor.Staff || actor instanceof Actor.ApiKey)) {
             throw Refusal.forbidden("error.403.body");
         }
     }

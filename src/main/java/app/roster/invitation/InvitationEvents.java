@@ -1,9 +1,10 @@
 package app.roster.invitation;
 
+import app.roster.shared.Actor;
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /** Audited invitation events (never with the token or link), and the emails they cause. */
@@ -14,21 +15,19 @@ public final class InvitationEvents {
 
     /** Sent or resent; the link travels only in {@link InvitationEmailRequested}. */
     public record InvitationSent(long accountId, long invitationId, String email, Set<String> permissions,
-            boolean resent) implements AuditedEvent {
-        @Override
-        public String action() {
-            return resent ? "invitation.resent" : "invitation.sent";
+            boolean resent, Actor actor, boolean emailed) implements AuditedEvent {
+
+        /** Sent by email, as every channel but a platform's own delivery does. */
+        public InvitationSent(long accountId, long invitationId, String email, Set<String> permissions,
+                boolean resent, Actor actor) {
+            this(accountId, invitationId, email, permissions, resent, actor, true);
         }
 
         @Override
-        public Long auditedAccountId() {
-            return accountId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("invitation", String.valueOf(invitationId), "email", email,
-                    "permissions", String.join(",", permissions));
+        public Audit audit() {
+            return Audit.ofAccount(resent ? "invitation.resent" : "invitation.sent", accountId,
+                    "invitation", invitationId, "email", email, "permissions", String.join(",", permissions))
+                    .with(emailed ? java.util.Map.of() : java.util.Map.of("delivery", "none")).by(actor);
         }
     }
 
@@ -41,86 +40,46 @@ public final class InvitationEvents {
         }
     }
 
-    public record InvitationEdited(long accountId, long invitationId, Set<String> before, Set<String> after)
-            implements AuditedEvent {
+    public record InvitationEdited(long accountId, long invitationId, Set<String> before, Set<String> after,
+            Actor actor) implements AuditedEvent {
         @Override
-        public String action() {
-            return "invitation.edited";
-        }
-
-        @Override
-        public Long auditedAccountId() {
-            return accountId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("invitation", String.valueOf(invitationId), "before", String.join(",", before),
-                    "after", String.join(",", after));
+        public Audit audit() {
+            return Audit.ofAccount("invitation.edited", accountId, "invitation", invitationId,
+                    "before", String.join(",", before), "after", String.join(",", after)).by(actor);
         }
     }
 
-    /** Cancelled by a manager or staff, or because the inviter lost the authority to invite. */
-    public record InvitationEnded(long accountId, long invitationId, String email, String action, String reason)
-            implements AuditedEvent {
+    /**
+     * Cancelled by a manager or staff, expired, or cancelled because the inviter lost the authority to invite
+     * (then, and when it expired, no actor is named: the trail asks the request, or records Roster itself).
+     */
+    public record InvitationEnded(long accountId, long invitationId, String email, String action, String reason,
+            Actor actor) implements AuditedEvent {
         @Override
-        public Long auditedAccountId() {
-            return accountId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("invitation", String.valueOf(invitationId), "email", email, "reason", reason);
+        public Audit audit() {
+            return Audit.ofAccount(action, accountId, "invitation", invitationId, "email", email, "reason", reason)
+                    .by(actor);
         }
     }
 
     /** Accepted: the invited address and the accepting user's address (they may differ, rule 5). */
     public record InvitationAccepted(long accountId, long invitationId, String invitedEmail, long userId,
-            String acceptingEmail, Set<String> permissions, boolean active) implements AuditedEvent {
+            String acceptingEmail, Set<String> permissions, boolean active, Actor actor) implements AuditedEvent {
         @Override
-        public String action() {
-            return "invitation.accepted";
-        }
-
-        @Override
-        public Long auditedAccountId() {
-            return accountId;
-        }
-
-        @Override
-        public Long auditedUserId() {
-            return userId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("invitation", String.valueOf(invitationId), "invited", invitedEmail,
-                    "accepted_by", acceptingEmail, "permissions", String.join(",", permissions),
-                    "active", String.valueOf(active));
+        public Audit audit() {
+            return Audit.ofMember("invitation.accepted", accountId, userId, "invitation", invitationId,
+                    "invited", invitedEmail, "accepted_by", acceptingEmail,
+                    "permissions", String.join(",", permissions), "active", active).by(actor);
         }
     }
 
     /** An acceptance the rules refused (expired, used, domain), with the reason. */
-    public record AcceptanceRefused(long accountId, long invitationId, long userId, String reason)
+    public record AcceptanceRefused(long accountId, long invitationId, long userId, String reason, Actor actor)
             implements AuditedEvent {
         @Override
-        public String action() {
-            return "invitation.acceptance_refused";
-        }
-
-        @Override
-        public Long auditedAccountId() {
-            return accountId;
-        }
-
-        @Override
-        public Long auditedUserId() {
-            return userId;
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("invitation", String.valueOf(invitationId), "reason", reason);
+        public Audit audit() {
+            return Audit.ofMember("invitation.acceptance_refused", accountId, userId, "invitation", invitationId,
+                    "reason", reason).by(actor);
         }
     }
 

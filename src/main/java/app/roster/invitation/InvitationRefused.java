@@ -18,6 +18,16 @@ public class InvitationRefused extends Refusal {
         return new InvitationRefused(Kind.INVALID, "email", messageKey, null, arguments);
     }
 
+    /** Already a user of the account (or waiting to be): it clashes with what exists. */
+    static InvitationRefused member() {
+        return new InvitationRefused(Kind.CONFLICT, "email", "invitation.refused.member", null);
+    }
+
+    /** Only a platform API key delivers an invitation's link itself; anyone else has it emailed. */
+    static InvitationRefused ownDelivery() {
+        return new InvitationRefused(Kind.FORBIDDEN, "delivery", "invitation.refused.ownDelivery", null);
+    }
+
     /** Already invited: the page offers to resend the pending invitation. */
     static InvitationRefused pending(long existingInvitationId) {
         return new InvitationRefused(Kind.CONFLICT, "email", "invitation.refused.pending", existingInvitationId);

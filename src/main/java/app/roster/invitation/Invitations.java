@@ -127,7 +127,7 @@ public class Invitations {
                 .update() == 1;
     }
 
-    private static Invitation map(ResultSet rs, int row) throws SQLException {
+    static Invitation map(ResultSet rs, int row) throws SQLException {
         Timestamp acceptedAt = rs.getTimestamp("accepted_at");
         String permissions = rs.getString("permissions");
         return new Invitation(rs.getLong("id"), rs.getLong("account_id"), new EmailAddress(rs.getString("email")),

@@ -45,7 +45,7 @@ class InviterAuthority {
         for (Invitation invitation : invitations.openBy(accountId, inviterUserId)) {
             if (invitations.end(accountId, invitation.id(), Invitation.Status.CANCELLED, clock.instant())) {
                 events.publishEvent(new InvitationEvents.InvitationEnded(accountId, invitation.id(),
-                        invitation.email().value(), "invitation.cancelled", reason));
+                        invitation.email().value(), "invitation.cancelled", reason, null));
             }
         }
     }

@@ -17,17 +17,19 @@ public class ResendInvitation {
     private final Invitations invitations;
     private final InvitationActor actors;
     private final SendInvitation limits;
+    private final Admission admission;
     private final Accounts accounts;
     private final InvitationSettings settings;
     private final InvitationLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ResendInvitation(Invitations invitations, InvitationActor actors, SendInvitation limits, Accounts accounts,
+    ResendInvitation(Invitations invitations, InvitationActor actors, SendInvitation limits, Admission admission, Accounts accounts,
             InvitationSettings settings, InvitationLinks links, ApplicationEventPublisher events, Clock clock) {
         this.invitations = invitations;
         this.actors = actors;
         this.limits = limits;
+        this.admission = admission;
         this.accounts = accounts;
         this.settings = settings;
         this.links = links;
@@ -40,6 +42,7 @@ public class ResendInvitation {
         Invitation invitation = actors.requireMaySendAgain(actor, accountId, invitationId);
         Instant now = clock.instant();
         invitation.requireResendable(now);
+        admission.requireStillAdmitted(accountId, invitation.email());
         limits.requireWithinLimits(accountId, actor);
         OneTimeToken token = OneTimeToken.generate();
         Instant expiresAt = now.plus(settings.validity());
@@ -48,7 +51,7 @@ public class ResendInvitation {
         }
         String accountName = accounts.findById(accountId).orElseThrow(NotFound::new).name();
         events.publishEvent(new InvitationEvents.InvitationSent(accountId, invitationId, invitation.email().value(),
-                invitation.permissions(), true));
+                invitation.permissions(), true, actor));
         events.publishEvent(new InvitationEvents.InvitationEmailRequested(invitationId, invitation.email().value(),
                 invitation.language().locale(), accountName, actors.nameOf(actor), links.accept(token), expiresAt));
     }

@@ -62,22 +62,59 @@ public class SendInvitation {
         return send(accountId, actor, actors.nameOf(actor), email, known, language);
     }
 
+    /**
+     * An invitation whose link the platform delivers itself ({@code delivery: none} in the API): the same rules,
+     * no email, and the accept link answered once. Only a platform API key may; the token is stored hashed.
+     */
+    @Transactional
+    public Issued sendWithoutEmail(Actor actor, long accountId, EmailAddress email, Set<String> permissions,
+            Language language) {
+        if (!(actor instanceof Actor.ApiKey)) {
+            actors.requireMayGrant(actor, accountId, catalogue.known(permissions));
+            throw InvitationRefused.ownDelivery();
+        }
+        Set<String> known = catalogue.requireKnown(permissions);
+        actors.requireMayGrant(actor, accountId, known);
+        return send(accountId, actor, actors.nameOf(actor), email, known, language, false);
+    }
+
+    /** A new invitation and, only when its link was not emailed, that link. */
+    public record Issued(long id, String acceptUrl, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "Issued[id=" + id + "]";
+        }
+    }
+
     private long send(long accountId, Actor inviter, String inviterName, EmailAddress email,
             Set<String> permissions, Language language) {
+        return send(accountId, inviter, inviterName, email, permissions, language, true).id();
+    }
+
+    private Issued send(long accountId, Actor inviter, String inviterName, EmailAddress email,
+            Set<String> permissions, Language language, boolean emailed) {
         Account account = accounts.lockForNewMembers(accountId).orElseThrow(NotFound::new);
         admission.require(accountId, email);
         Instant now = clock.instant();
         requireWithinLimits(accountId, inviter);
         OneTimeToken token = OneTimeToken.generate();
         Instant expiresAt = now.plus(settings.validity());
-        Long byUser = inviter instanceof Actor.Member member ? member.userId() : null;
+        Long byUser = switch (inviter) {
+            case Actor.Member member -> member.userId();
+            case Actor.Token byToken -> byToken.userId();
+            case Actor.User _, Actor.Staff _, Actor.ApiKey _, Actor.System _ -> null;
+        };
         Long byStaff = inviter instanceof Actor.Staff staff ? staff.staffId() : null;
         long id = invitations.insert(accountId, email, permissions, language, byUser, byStaff, token.hash(), now,
                 expiresAt);
-        events.publishEvent(new InvitationEvents.InvitationSent(accountId, id, email.value(), permissions, false));
+        events.publishEvent(new InvitationEvents.InvitationSent(accountId, id, email.value(), permissions, false,
+                inviter, emailed));
+        if (!emailed) {
+            return new Issued(id, links.accept(token), expiresAt);
+        }
         events.publishEvent(new InvitationEvents.InvitationEmailRequested(id, email.value(), language.locale(),
                 account.name(), inviterName, links.accept(token), expiresAt));
-        return id;
+        return new Issued(id, null, expiresAt);
     }
 
     /** Per account and per inviter, shared by every node; resends count too. */
@@ -85,7 +122,11 @@ public class SendInvitation {
         Duration hour = Duration.ofHours(1);
         String who = switch (inviter) {
             case Actor.Member member -> "user:" + member.userId();
+            case Actor.User user -> "user:" + user.userId();
+            // A user's token spends the user's own budget.
+            case Actor.Token token -> "user:" + token.userId();
             case Actor.Staff staff -> "staff:" + staff.staffId();
+            case Actor.ApiKey key -> "api_key:" + key.keyId();
             case Actor.System system -> "system";
         };
         if (!rateLimiter.tryAcquire("invite:account:" + accountId, settings.maxPerAccountHour(), hour)

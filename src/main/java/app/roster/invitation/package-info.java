@@ -6,6 +6,8 @@
         "user",
         "account",
         "membership",
-        "membership :: web"
+        "membership :: web",
+        "api",
+        "idempotency"
 })
 package app.roster.invitation;

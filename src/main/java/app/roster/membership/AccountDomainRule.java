@@ -1,10 +1,13 @@
 package app.roster.membership;
 
+import app.roster.account.Account;
+import app.roster.account.Accounts;
 import app.roster.account.AllowedDomains;
 import app.roster.account.AllowedDomainsRepository;
 import app.roster.shared.EmailAddress;
 import app.roster.user.EmailChangeRule;
 import app.roster.user.FieldProblem;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,35 +21,33 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountDomainRule implements EmailChangeRule {
 
-    private record Restricted(long accountId, String name) {
-    }
-
     private final JdbcClient jdbc;
+    private final Accounts accounts;
     private final AllowedDomainsRepository allowedDomains;
 
-    AccountDomainRule(JdbcClient jdbc, AllowedDomainsRepository allowedDomains) {
+    AccountDomainRule(JdbcClient jdbc, Accounts accounts, AllowedDomainsRepository allowedDomains) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.allowedDomains = allowedDomains;
     }
 
     @Override
     public Optional<FieldProblem> refusal(long userId, EmailAddress newEmail) {
-        for (Restricted account : restrictedAccountsOf(userId)) {
-            AllowedDomains domains = allowedDomains.of(account.accountId());
+        for (Account account : restrictedAccountsOf(userId)) {
+            AllowedDomains domains = allowedDomains.of(account.id());
             if (!domains.admits(newEmail)) {
-                return Optional.of(new FieldProblem("email", "email.outsideAccountDomains",
-                        List.of(account.name(), domains.describe(", "))));
+                return Optional.of(new FieldProblem("email", "email.outsideAccountDomains", account.name(),
+                        domains.describe(", ")));
             }
         }
         return Optional.empty();
     }
 
-    private List<Restricted> restrictedAccountsOf(long userId) {
-        return jdbc.sql("""
-                SELECT a.id, a.name FROM memberships m JOIN accounts a ON a.id = m.account_id
-                WHERE m.user_id = ? AND m.active = TRUE
-                  AND EXISTS (SELECT 1 FROM account_allowed_domains d WHERE d.account_id = a.id)
-                ORDER BY a.name, a.id""")
-                .param(userId).query((rs, row) -> new Restricted(rs.getLong("id"), rs.getString("name"))).list();
+    /** The user's accounts (active memberships) that restrict their domains, by name. */
+    private List<Account> restrictedAccountsOf(long userId) {
+        List<Long> ids = jdbc.sql("SELECT account_id FROM memberships WHERE user_id = ? AND active = TRUE")
+                .param(userId).query(Long.class).list();
+        return accounts.findAllById(allowedDomains.restrictedAmong(ids)).stream()
+                .sorted(Comparator.comparing(Account::name).thenComparingLong(Account::id)).toList();
     }
 }

@@ -1,6 +1,9 @@
 package app.roster.membership;
 
+import app.roster.account.Account;
+import app.roster.account.Accounts;
 import app.roster.user.PasswordContext;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -15,19 +18,19 @@ class AccountPasswordWords implements PasswordContext {
     private static final int MAX_ACCOUNTS = 50;
 
     private final JdbcClient jdbc;
+    private final Accounts accounts;
 
-    AccountPasswordWords(JdbcClient jdbc) {
+    AccountPasswordWords(JdbcClient jdbc, Accounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     @Override
     public List<String> wordsFor(long userId) {
-        return jdbc.sql("""
-                SELECT a.name, a.company_name FROM memberships m JOIN accounts a ON a.id = m.account_id
-                WHERE m.user_id = ? ORDER BY a.id LIMIT ?""")
-                .params(userId, MAX_ACCOUNTS)
-                .query((rs, row) -> Stream.of(rs.getString("name"), rs.getString("company_name"))
-                        .filter(Objects::nonNull).toList())
-                .list().stream().flatMap(List::stream).toList();
+        List<Long> ids = jdbc.sql("SELECT account_id FROM memberships WHERE user_id = ? ORDER BY account_id LIMIT ?")
+                .params(userId, MAX_ACCOUNTS).query(Long.class).list();
+        return accounts.findAllById(ids).stream().sorted(Comparator.comparingLong(Account::id))
+                .flatMap(account -> Stream.of(account.name(), account.profile().companyName()))
+                .filter(Objects::nonNull).toList();
     }
 }

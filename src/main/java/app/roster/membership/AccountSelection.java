@@ -61,7 +61,7 @@ public class AccountSelection {
             session.setAttribute(ACCOUNT_GONE, Boolean.TRUE);
         }
         return membership.map(m -> new CurrentAccount(m.accountId(), m.accountName(), m.userId(), m.owner(),
-                m.permissions()));
+                m.permissions(), user.email()));
     }
 
     /** Selects the account if the user belongs to it; remembers it as the last used. */

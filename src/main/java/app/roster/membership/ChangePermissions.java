@@ -33,22 +33,42 @@ public class ChangePermissions {
      */
     @Transactional
     public Set<String> change(Actor actor, long accountId, long targetUserId, Set<String> requested, long version) {
+        return change(actor, accountId, targetUserId, requested, version, false);
+    }
+
+    /**
+     * Like {@link #change}, for a caller that states the whole result (the API): where rule 3 would keep a
+     * permission the manager does not hold as it was, instead of what was asked, the change is refused
+     * ({@code membership.refused.notHeld}) and nothing changes.
+     */
+    @Transactional
+    public Set<String> changeExactly(Actor actor, long accountId, long targetUserId, Set<String> requested,
+            long version) {
+        return change(actor, accountId, targetUserId, requested, version, true);
+    }
+
+    private Set<String> change(Actor actor, long accountId, long targetUserId, Set<String> requested, long version,
+            boolean exactly) {
         return switch (actor) {
-            case Actor.Member member -> {
-                Membership manager = access.membershipOf(member, accountId);
+            case Actor.Member _, Actor.Token _ -> {
+                Membership manager = access.membershipOf(actor, accountId);
                 Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
                 Set<String> known = catalogue.requireKnown(requested);
-                yield save(target, catalogue.known(target.permissionsAfterChangeBy(manager, known)), version);
+                Set<String> after = catalogue.known(target.permissionsAfterChangeBy(manager, known));
+                if (exactly && !after.equals(known)) {
+                    throw new MembershipRefused("membership.refused.notHeld");
+                }
+                yield save(actor, target, after, version);
             }
-            case Actor.Staff staff -> {
-                AccountAccess.requireAdministrator(staff);
+            case Actor.Staff _, Actor.ApiKey _ -> {
+                AccountAccess.requireAdministrator(actor);
                 Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
                 if (target.owner()) {
                     throw new MembershipRefused("membership.refused.owner");
                 }
-                yield save(target, catalogue.requireKnown(requested), version);
+                yield save(actor, target, catalogue.requireKnown(requested), version);
             }
-            case Actor.System system -> throw AccountAccess.notAnActor();
+            case Actor.User _, Actor.System _ -> throw AccountAccess.notAnActor();
         };
     }
 
@@ -56,7 +76,7 @@ public class ChangePermissions {
      * A stale form is refused even when it would change nothing: its author decided on what they saw, which
      * is no longer what is stored. The conditional UPDATE catches a change made between our read and write.
      */
-    private Set<String> save(Membership target, Set<String> after, long version) {
+    private Set<String> save(Actor actor, Membership target, Set<String> after, long version) {
         if (target.version() != version) {
             throw new ChangedMeanwhile();
         }
@@ -67,7 +87,7 @@ public class ChangePermissions {
             throw new ChangedMeanwhile();
         }
         events.publishEvent(new MembershipEvents.PermissionsChanged(target.accountId(), target.accountName(),
-                target.userId(), target.permissions(), after));
+                target.userId(), target.permissions(), after, actor));
         return after;
     }
 }

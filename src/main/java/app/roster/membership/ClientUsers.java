@@ -1,21 +1,27 @@
 package app.roster.membership;
 
+import app.roster.account.Account;
+import app.roster.account.Accounts;
+import app.roster.shared.Page;
 import app.roster.shared.SearchTerm;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import app.roster.user.UserLists;
+import app.roster.user.UserSummary;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The users of one client account as staff see them, a page at a time: an account may have thousands. Every
- * query starts from the account's memberships (their primary key leads with the account id) and joins users by
- * id, so a search filters only that account's rows and needs no index of its own.
+ * The users of one client account as staff see them, a page at a time: an account may have thousands. The
+ * account's memberships (their primary key leads with the account id) give the user ids, the user module pages
+ * through those users by name ({@link UserLists}), and the page's memberships come back by primary key; so a
+ * search filters only that account's users and needs no index of its own.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -23,45 +29,44 @@ public class ClientUsers {
 
     public static final int PAGE_SIZE = 25;
 
-    private static final String FROM = " FROM memberships m JOIN users u ON u.id = m.user_id";
-    private static final String OF_ACCOUNT = " WHERE m.account_id = :account";
-    // users.email is stored lower-case. The "|| ''" keeps PostgreSQL off the users' prefix indexes: a common
-    // prefix matches a tenth of all users (0.12 s at a million), while an account's own members, read
-    // through its key, are a few thousand at most (0.01 s).
-    private static final String SEARCH = " AND ((u.email || '') LIKE :prefix ESCAPE '\\'"
-            + " OR (lower(u.first_name) || '') LIKE :prefix ESCAPE '\\'"
-            + " OR (lower(u.last_name) || '') LIKE :prefix ESCAPE '\\')";
-    private static final String COLUMNS = """
-            SELECT u.id, u.first_name, u.last_name, u.email, u.last_login_at, u.last_login_ip, u.last_login_host,
-                   m.permissions, m.active, m.version, CASE WHEN u.id = a.owner_user_id THEN TRUE ELSE FALSE END AS owner"""
-            + FROM + " JOIN accounts a ON a.id = m.account_id";
-    // The owner first, then by the name shown; the id keeps equal names in a stable order across pages.
-    private static final String ORDER = " ORDER BY owner DESC, lower(u.first_name), lower(u.last_name), u.id";
-
     private final JdbcClient jdbc;
+    private final Accounts accounts;
+    private final UserLists users;
 
-    ClientUsers(JdbcClient jdbc) {
+    ClientUsers(JdbcClient jdbc, Accounts accounts, UserLists users) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.users = users;
+    }
+
+    /** A membership row, before its user is known. */
+    private record Row(long userId, String permissions, boolean active, long version) {
     }
 
     /** One page (1-based) of the account's users; a blank query lists all, otherwise a name or email prefix. */
-    public DirectoryPage<ClientUser> page(long accountId, String query, int page) {
+    public Page<ClientUser> page(long accountId, String query, int page) {
         SearchTerm term = SearchTerm.of(query);
-        String where = OF_ACCOUNT + (term.isBlank() ? "" : SEARCH);
-        long total = statement("SELECT COUNT(*)" + FROM + where, accountId, term).query(Long.class).single();
-        int pages = DirectoryPage.pagesOf(total, PAGE_SIZE);
-        int current = Math.clamp(page, 1, pages);
-        List<ClientUser> users = statement(COLUMNS + where + ORDER + " LIMIT :limit OFFSET :offset", accountId, term)
-                .param("limit", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE)
-                .query(ClientUsers::row).list();
-        return new DirectoryPage<>(users, current, pages, total);
+        List<Long> ids = jdbc.sql("SELECT user_id FROM memberships WHERE account_id = ?").param(accountId)
+                .query(Long.class).list();
+        long total = term.isBlank() ? ids.size() : users.countAmong(ids, term);
+        Page.Request wanted = Page.Request.fromOne(page, PAGE_SIZE).within(total);
+        // The owner first, then by the name shown; the id keeps equal names in a stable order across pages.
+        long owner = ownerOf(accountId);
+        List<UserSummary> found = users.among(ids, owner, term, UserLists.Order.FIRST_NAME, PAGE_SIZE,
+                wanted.offset());
+        Map<Long, Row> rows = rows(accountId, found.stream().map(UserSummary::id).toList());
+        return wanted.of(found.stream().filter(user -> rows.containsKey(user.id()))
+                .map(user -> clientUser(user, rows.get(user.id()), owner)).toList(), total);
     }
 
     /** A user of the account; empty for anyone else, so another client's user is just an unknown id. */
     public Optional<ClientUser> find(long accountId, long userId) {
-        return statement(COLUMNS + OF_ACCOUNT + " AND m.user_id = :user", accountId, SearchTerm.of(null))
-                .param("user", userId)
-                .query(ClientUsers::row).optional();
+        Row row = rows(accountId, List.of(userId)).get(userId);
+        if (row == null) {
+            return Optional.empty();
+        }
+        return users.byIds(List.of(userId)).stream().findFirst()
+                .map(user -> clientUser(user, row, ownerOf(accountId)));
     }
 
     public int count(long accountId) {
@@ -69,21 +74,30 @@ public class ClientUsers {
                 .query(Integer.class).single();
     }
 
-    private JdbcClient.StatementSpec statement(String sql, long accountId, SearchTerm term) {
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("account", accountId);
-        return term.isBlank() ? statement : statement.param("prefix", term.prefixPattern());
+    private long ownerOf(long accountId) {
+        return accounts.findById(accountId).map(Account::ownerUserId).orElse(0L);
     }
 
-    private static ClientUser row(ResultSet rs, int row) throws SQLException {
-        return new ClientUser(rs.getLong("id"), (rs.getString("first_name") + " " + rs.getString("last_name")).strip(), rs.getString("email"),
-                time(rs, "last_login_at"), rs.getString("last_login_ip"),
-                rs.getString("last_login_host"), rs.getBoolean("owner"),
-                UserDirectory.permissions(rs.getString("permissions")), rs.getBoolean("active"),
-                rs.getLong("version"));
+    private Map<Long, Row> rows(long accountId, List<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                SELECT user_id, permissions, active, version FROM memberships
+                WHERE account_id = :account AND user_id = ANY(:users)""")
+                .param("account", accountId).param("users", Memberships.array(userIds))
+                .query((rs, n) -> new Row(rs.getLong("user_id"), rs.getString("permissions"), rs.getBoolean("active"),
+                        rs.getLong("version")))
+                .list().stream().collect(Collectors.toMap(Row::userId, Function.identity()));
     }
 
-    private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant().atOffset(ZoneOffset.UTC);
+    private static ClientUser clientUser(UserSummary user, Row row, long owner) {
+        return new ClientUser(user.id(), user.name(), user.email(), utc(user), user.lastLoginIp(),
+                user.lastLoginHost(), user.id() == owner, UserDirectory.permissions(row.permissions()), row.active(),
+                row.version());
+    }
+
+    private static OffsetDateTime utc(UserSummary user) {
+        return user.lastLoginAt() == null ? null : user.lastLoginAt().atOffset(ZoneOffset.UTC);
     }
 }

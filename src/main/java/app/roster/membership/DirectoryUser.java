@@ -5,9 +5,4 @@ import java.time.OffsetDateTime;
 /** A row of the users directory: last login with IP and hostname (display data only), and how many accounts. */
 public record DirectoryUser(long id, String name, String email, boolean verified, boolean twoFactor,
         boolean disabled, OffsetDateTime lastLoginAt, String lastLoginIp, String lastLoginHost, int accounts) {
-
-    DirectoryUser withAccounts(int count) {
-        return new DirectoryUser(id, name, email, verified, twoFactor, disabled, lastLoginAt, lastLoginIp,
-                lastLoginHost, count);
-    }
 }

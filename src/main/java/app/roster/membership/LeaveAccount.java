@@ -1,6 +1,7 @@
 package app.roster.membership;
 
 import app.roster.shared.Actor;
+import app.roster.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,16 +20,19 @@ public class LeaveAccount {
         this.events = events;
     }
 
-    /** Only a user leaves, and only the account they act in; staff remove a user instead. */
+    /** Only a user (or their token) leaves, and only the account they act in; staff remove a user instead. */
     @Transactional
     public void leave(Actor actor, long accountId) {
-        if (!(actor instanceof Actor.Member member)) {
+        if (!AccountAccess.acting(actor)) {
             throw AccountAccess.notAnActor();
         }
-        Membership membership = access.membershipOf(member, accountId);
-        membership.requireMayLeave();
-        if (memberships.delete(accountId, member.userId())) {
-            events.publishEvent(new MembershipEvents.MemberLeft(accountId, member.userId(), membership.permissions()));
+        Membership membership = access.membershipOf(actor, accountId);
+        // A token caps its membership, the owner's standing included: whether its user owns the account is read
+        // uncapped, or an owner's token holding a few permissions would take the owner out of their account.
+        memberships.find(accountId, membership.userId()).orElseThrow(NotFound::new).requireMayLeave();
+        if (memberships.delete(accountId, membership.userId())) {
+            events.publishEvent(new MembershipEvents.MemberLeft(accountId, membership.userId(), membership.permissions(),
+                    actor));
         }
     }
 }

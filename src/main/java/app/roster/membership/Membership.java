@@ -17,6 +17,17 @@ public record Membership(long accountId, String accountName, long userId, boolea
     }
 
     /**
+     * What a credential limited to {@code scope} may do with this membership: only the permissions both hold, and
+     * the owner's standing only when the scope carries every permission of the catalogue ({@code everything}).
+     */
+    Membership cappedTo(Set<String> scope, Set<String> everything) {
+        Set<String> capped = new LinkedHashSet<>(permissions);
+        capped.retainAll(scope);
+        return new Membership(accountId, accountName, userId, owner && scope.containsAll(everything),
+                java.util.Collections.unmodifiableSet(capped), version);
+    }
+
+    /**
      * Rule 3: an owner sets exactly what was asked; any other manager changes only permissions they hold
      * themselves, and the target keeps the rest as it was. Keys must be known already.
      */

@@ -1,84 +1,115 @@
 package app.roster.membership;
 
+import app.roster.account.Account;
+import app.roster.account.Accounts;
 import app.roster.shared.SearchTerm;
+import app.roster.user.UserLists;
+import app.roster.user.UserSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
-/** The memberships table, read together with the account's name and owner in one indexed query. */
+/**
+ * The memberships table. The account's name, status and owner come from the account module ({@link Accounts}),
+ * the users' names from the user module ({@link UserLists}): each reads its own table, by primary key or by
+ * the ids this one holds.
+ */
 @Repository
 public class Memberships {
 
-    private static final String SELECT = """
-            SELECT m.account_id, a.name, m.user_id, a.owner_user_id, m.permissions, m.version
-            FROM memberships m JOIN accounts a ON a.id = m.account_id
-            """;
-    // The "|| ''" keeps PostgreSQL off the users' prefix indexes: a common prefix matches a tenth of all users
-    // (0.12 s at a million), while the account's own members, read through its key, are few (0.01 s).
-    private static final String MEMBERS = """
-            FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN users u ON u.id = m.user_id
-            WHERE m.account_id = :account AND m.active = TRUE
-              AND (:all OR (u.email || '') LIKE :prefix ESCAPE '\\'
-                   OR (LOWER(u.first_name) || '') LIKE :prefix ESCAPE '\\'
-                   OR (LOWER(u.last_name) || '') LIKE :prefix ESCAPE '\\')
-            """;
+    private static final String SELECT = "SELECT account_id, user_id, permissions, version FROM memberships";
 
     private final JdbcClient jdbc;
     private final PermissionCatalogue catalogue;
+    private final Accounts accounts;
+    private final UserLists users;
 
-    Memberships(JdbcClient jdbc, PermissionCatalogue catalogue) {
+    Memberships(JdbcClient jdbc, PermissionCatalogue catalogue, Accounts accounts, UserLists users) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
+        this.accounts = accounts;
+        this.users = users;
     }
 
-    /** The one query behind "may user U act in account A?" (primary key + join), run on every request. */
+    /** The lookup behind "may user U act in account A?" (two primary keys), run on every request. */
     public Optional<Membership> find(long accountId, long userId) {
-        return jdbc.sql(SELECT + " WHERE m.account_id = ? AND m.user_id = ? AND m.active = TRUE AND a.status = 'ACTIVE'")
-                .params(accountId, userId).query(this::map).optional();
+        return jdbc.sql(SELECT + " WHERE account_id = ? AND user_id = ? AND active = TRUE")
+                .params(accountId, userId).query(Memberships::row).optional()
+                .flatMap(row -> accounts.findById(accountId).filter(Account::active).map(account -> map(row, account)));
+    }
+
+    /**
+     * The active memberships among the given (account, user) pairs, in one query whatever their number (the API's
+     * batch check asks for up to a hundred): keyed by {@code accountId + ":" + userId}.
+     */
+    public java.util.Map<String, Membership> findAll(java.util.Collection<AccountUser> pairs) {
+        if (pairs.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<AccountUser> distinct = List.copyOf(new java.util.LinkedHashSet<>(pairs));
+        Object[] params = distinct.stream().flatMap(pair -> java.util.stream.Stream.of(pair.accountId(), pair.userId()))
+                .toArray();
+        String rows = String.join(", ", java.util.Collections.nCopies(distinct.size(), "(?, ?)"));
+        List<Row> found = jdbc.sql(SELECT + " WHERE (account_id, user_id) IN (" + rows + ") AND active = TRUE")
+                .params(params).query(Memberships::row).list();
+        Map<Long, Account> active = accounts.findAllById(found.stream().map(Row::accountId).distinct().toList())
+                .stream().filter(Account::active).collect(Collectors.toMap(Account::id, Function.identity()));
+        return found.stream().filter(row -> active.containsKey(row.accountId()))
+                .map(row -> map(row, active.get(row.accountId())))
+                .collect(Collectors.toMap(m -> m.accountId() + ":" + m.userId(), m -> m));
+    }
+
+    /** One user in one account, as a key of {@link #findAll}. */
+    public record AccountUser(long accountId, long userId) {
+        public String key() {
+            return accountId + ":" + userId;
+        }
     }
 
     /** A page of the user's accounts, by name. */
     public List<Membership> forUser(long userId, int limit, int offset) {
-        return jdbc.sql(SELECT + " WHERE m.user_id = ? AND m.active = TRUE AND a.status = 'ACTIVE' "
-                + "ORDER BY a.name, a.id LIMIT ? OFFSET ?")
-                .params(userId, limit, offset).query(this::map).list();
+        Map<Long, Row> rows = activeRowsOf(userId);
+        return accounts.byName(rows.keySet(), true, limit, offset).stream()
+                .map(account -> map(rows.get(account.id()), account)).toList();
     }
 
     public int countForUser(long userId) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM memberships m JOIN accounts a ON a.id = m.account_id
-                WHERE m.user_id = ? AND m.active = TRUE AND a.status = 'ACTIVE'""")
-                .param(userId).query(Integer.class).single();
+        return accounts.count(activeRowsOf(userId).keySet(), true);
     }
 
     /** A page of an account's users, the owner first, then by name; {@code query} is a name or email prefix. */
     public List<Member> members(long accountId, String query, int limit, int offset) {
-        return jdbc.sql("""
-                SELECT m.user_id, u.first_name, u.last_name, u.email, a.owner_user_id, m.permissions, u.last_login_at
-                """ + MEMBERS + """
-                ORDER BY CASE WHEN a.owner_user_id = m.user_id THEN 0 ELSE 1 END, u.last_name, u.first_name, u.id
-                LIMIT :limit OFFSET :offset""")
-                .param("account", accountId).param("all", SearchTerm.of(query).isBlank())
-                .param("prefix", SearchTerm.of(query).prefixPattern()).param("limit", limit).param("offset", offset)
-                .query(this::mapMember).list();
+        long owner = ownerOf(accountId).orElse(0L);
+        List<UserSummary> page = users.among(activeUserIdsOf(accountId), owner, SearchTerm.of(query),
+                UserLists.Order.LAST_NAME, limit, offset);
+        Map<Long, String> stored = page.isEmpty() ? Map.of() : jdbc.sql("""
+                SELECT user_id, permissions FROM memberships WHERE account_id = :account AND user_id = ANY(:users)""")
+                .param("account", accountId).param("users", array(page.stream().map(UserSummary::id).toList()))
+                .query((rs, row) -> Map.entry(rs.getLong("user_id"), rs.getString("permissions"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return page.stream().map(user -> new Member(user.id(), user.firstName(), user.lastName(), user.email(),
+                user.id() == owner, effective(user.id() == owner, stored.get(user.id())), user.lastLoginAt())).toList();
     }
 
     public int countMembers(long accountId, String query) {
         SearchTerm term = SearchTerm.of(query);
         if (term.isBlank()) {
-            // Without a search the count needs no join: the primary key index answers it.
+            // Without a search the count needs no user: the primary key index answers it.
             return jdbc.sql("SELECT COUNT(*) FROM memberships WHERE account_id = ? AND active = TRUE")
                     .param(accountId).query(Integer.class).single();
         }
-        return jdbc.sql("SELECT COUNT(*) " + MEMBERS)
-                .param("account", accountId).param("all", false).param("prefix", term.prefixPattern())
-                .query(Integer.class).single();
+        return Math.toIntExact(users.countAmong(activeUserIdsOf(accountId), term));
     }
 
     void insert(long accountId, long userId, Set<String> permissions, Instant now) {
@@ -124,6 +155,17 @@ public class Memberships {
                 .update() == 1;
     }
 
+    /** Whether the account exists and is not closed. */
+    boolean isOpenAccount(long accountId) {
+        return accounts.findById(accountId).filter(Account::active).isPresent();
+    }
+
+    /** Compare-and-set on the version the client read: false, removing nothing, when it changed since. */
+    boolean delete(long accountId, long userId, long expectedVersion) {
+        return jdbc.sql("DELETE FROM memberships WHERE account_id = ? AND user_id = ? AND version = ?")
+                .params(accountId, userId, expectedVersion).update() == 1;
+    }
+
     /** True when this call removed it (of two racing removals, one). */
     boolean delete(long accountId, long userId) {
         return jdbc.sql("DELETE FROM memberships WHERE account_id = ? AND user_id = ?")
@@ -132,28 +174,42 @@ public class Memberships {
 
     /** The account's owner, also for a closed account (staff act on those too). */
     Optional<Long> ownerOf(long accountId) {
-        return jdbc.sql("SELECT owner_user_id FROM accounts WHERE id = ?").param(accountId).query(Long.class).optional();
+        return accounts.findById(accountId).map(Account::ownerUserId);
     }
 
     /** Compare-and-set: only the current owner's hand-over takes effect, so one owner at every moment. */
     boolean changeOwner(long accountId, long fromUserId, long toUserId) {
-        return jdbc.sql("UPDATE accounts SET owner_user_id = ? WHERE id = ? AND owner_user_id = ?")
-                .params(toUserId, accountId, fromUserId).update() == 1;
+        return accounts.changeOwner(accountId, fromUserId, toUserId);
     }
 
-    private Membership map(ResultSet rs, int row) throws SQLException {
-        long userId = rs.getLong("user_id");
-        boolean owner = rs.getLong("owner_user_id") == userId;
-        return new Membership(rs.getLong("account_id"), rs.getString("name"), userId, owner,
-                effective(owner, rs.getString("permissions")), rs.getLong("version"));
+    /** The user's memberships that are in effect, by account id (their accounts may still be closed). */
+    private Map<Long, Row> activeRowsOf(long userId) {
+        return jdbc.sql(SELECT + " WHERE user_id = ? AND active = TRUE").param(userId).query(Memberships::row).list()
+                .stream().collect(Collectors.toMap(Row::accountId, Function.identity()));
     }
 
-    private Member mapMember(ResultSet rs, int row) throws SQLException {
-        long userId = rs.getLong("user_id");
-        boolean owner = rs.getLong("owner_user_id") == userId;
-        Timestamp lastLogin = rs.getTimestamp("last_login_at");
-        return new Member(userId, rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"),
-                owner, effective(owner, rs.getString("permissions")), lastLogin == null ? null : lastLogin.toInstant());
+    private List<Long> activeUserIdsOf(long accountId) {
+        return jdbc.sql("SELECT user_id FROM memberships WHERE account_id = ? AND active = TRUE").param(accountId)
+                .query(Long.class).list();
+    }
+
+    /** A row of the table, before the account is known. */
+    private record Row(long accountId, long userId, String permissions, long version) {
+    }
+
+    private static Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(rs.getLong("account_id"), rs.getLong("user_id"), rs.getString("permissions"),
+                rs.getLong("version"));
+    }
+
+    private Membership map(Row row, Account account) {
+        boolean owner = account.ownerUserId() == row.userId();
+        return new Membership(row.accountId(), account.name(), row.userId(), owner,
+                effective(owner, row.permissions()), row.version());
+    }
+
+    static SqlArrayValue array(Collection<Long> ids) {
+        return new SqlArrayValue("bigint", ids.toArray());
     }
 
     /** The owner holds every permission, always (rule 1); others hold what is stored and still known. */

@@ -1,5 +1,6 @@
 package app.roster.membership;
 
+import app.roster.shared.Refusal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -93,13 +94,20 @@ public class PermissionCatalogue {
     }
 
     /** A permission key that is not in the catalogue. */
-    public static class UnknownPermission extends RuntimeException {
+    /** A refused rule on the permissions field wherever nobody translates it more precisely (an API 422). */
+    public static class UnknownPermission extends Refusal {
 
         private final String key;
 
         public UnknownPermission(String key) {
-            super("Unknown permission: " + key.substring(0, Math.min(key.length(), 40)), null, false, false);
+            super(Kind.INVALID, "api.member.unknownPermission", "permissions");
             this.key = key;
+        }
+
+        /** For the log: which key, cut short (it comes from the request). */
+        @Override
+        public String getMessage() {
+            return "Unknown permission: " + key.substring(0, Math.min(key.length(), 40));
         }
 
         public String key() {

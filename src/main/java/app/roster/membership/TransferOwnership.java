@@ -33,7 +33,7 @@ public class TransferOwnership {
      * By the owner, who re-enters their password (null for staff, who need none); a wrong password is
      * {@link MembershipRefused} on the {@code currentPassword} field with {@code password.currentWrong}, and
      * one too many (the login budget of the address) with {@code password.tooManyAttempts}. An Administrator
-     * "Make Owner" hands it to any user of the account; the owner already is, nothing changes.
+     * "Make Owner" (or a platform API key) hands it to any user of the account; the owner already is, nothing changes.
      */
     @Transactional
     public void transfer(Actor actor, long accountId, long targetUserId, String password) {
@@ -46,28 +46,29 @@ public class TransferOwnership {
                 if (check != CurrentPassword.Check.RIGHT) {
                     throw new MembershipRefused(check.problem(), "currentPassword");
                 }
-                move(owner, target, false);
+                move(actor, owner, target);
             }
-            case Actor.Staff staff -> {
-                AccountAccess.requireAdministrator(staff);
+            case Actor.Staff _, Actor.ApiKey _ -> {
+                AccountAccess.requireAdministrator(actor);
                 Membership target = memberships.find(accountId, targetUserId).orElseThrow(NotFound::new);
                 if (target.owner()) {
                     return;
                 }
                 long ownerUserId = memberships.ownerOf(accountId).orElseThrow(NotFound::new);
                 Membership owner = memberships.find(accountId, ownerUserId).orElseThrow(NotFound::new);
-                move(owner, target, true);
+                move(actor, owner, target);
             }
-            case Actor.System system -> throw AccountAccess.notAnActor();
+            // The owner re-enters their password to hand ownership over; a bearer token has none to give.
+            case Actor.User _, Actor.Token _, Actor.System _ -> throw AccountAccess.notAnActor();
         }
     }
 
-    private void move(Membership owner, Membership target, boolean byStaff) {
+    private void move(Actor actor, Membership owner, Membership target) {
         if (!memberships.changeOwner(owner.accountId(), owner.userId(), target.userId())) {
             throw new MembershipRefused("membership.refused.ownerChanged");
         }
         memberships.updatePermissions(owner.accountId(), owner.userId(), catalogue.everything());
         events.publishEvent(new MembershipEvents.OwnershipTransferred(owner.accountId(), owner.accountName(),
-                owner.userId(), target.userId(), byStaff));
+                owner.userId(), target.userId(), actor));
     }
 }

@@ -35,22 +35,54 @@ public class RateLimiter {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean tryAcquire(String bucket, int limit, Duration window) {
-        if (limit > 0) {
-            Instant now = clock.instant();
-            Timestamp windowStart = Timestamp.from(now.minus(window));
-            if (takeInCurrentWindow(bucket, limit, windowStart)
-                    || jdbc.sql("UPDATE rate_limits SET hits = 1, window_start = ? WHERE bucket = ? AND window_start <= ?")
-                            .params(Timestamp.from(now), bucket, windowStart).update() == 1
-                    || jdbc.sql("INSERT INTO rate_limits (bucket, window_start, hits) VALUES (?, ?, 1) "
-                                    + "ON CONFLICT DO NOTHING")
-                            .params(bucket, Timestamp.from(now)).update() == 1
-                    // Another request created or restarted the bucket between our statements.
-                    || takeInCurrentWindow(bucket, limit, windowStart)) {
-                return true;
-            }
+        if (acquire(bucket, limit, window, clock.instant())) {
+            return true;
         }
         securityEvents.throttled(bucket);
         return false;
+    }
+
+    /**
+     * A slot of a bucket, and what is left of its window, for answers that tell the client (the API's
+     * {@code RateLimit} headers).
+     *
+     * @param taken     whether this request got a slot
+     * @param remaining the slots left in the window
+     * @param reset     how long until the window starts again
+     */
+    public record Slot(boolean taken, int remaining, Duration reset) {
+    }
+
+    /** Like {@link #tryAcquire}, answering what is left of the bucket's window too. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Slot take(String bucket, int limit, Duration window) {
+        Instant now = clock.instant();
+        boolean taken = acquire(bucket, limit, window, now);
+        if (!taken) {
+            securityEvents.throttled(bucket);
+        }
+        return jdbc.sql("SELECT hits, window_start FROM rate_limits WHERE bucket = ?").param(bucket)
+                .query((rs, row) -> {
+                    Duration reset = Duration.between(now, rs.getTimestamp("window_start").toInstant().plus(window));
+                    return new Slot(taken, Math.max(0, limit - rs.getInt("hits")),
+                            reset.isNegative() ? Duration.ZERO : reset);
+                })
+                .optional().orElse(new Slot(taken, taken ? limit - 1 : 0, window));
+    }
+
+    private boolean acquire(String bucket, int limit, Duration window, Instant now) {
+        if (limit <= 0) {
+            return false;
+        }
+        Timestamp windowStart = Timestamp.from(now.minus(window));
+        return takeInCurrentWindow(bucket, limit, windowStart)
+                || jdbc.sql("UPDATE rate_limits SET hits = 1, window_start = ? WHERE bucket = ? AND window_start <= ?")
+                        .params(Timestamp.from(now), bucket, windowStart).update() == 1
+                || jdbc.sql("INSERT INTO rate_limits (bucket, window_start, hits) VALUES (?, ?, 1) "
+                                + "ON CONFLICT DO NOTHING")
+                        .params(bucket, Timestamp.from(now)).update() == 1
+                // Another request created or restarted the bucket between our statements.
+                || takeInCurrentWindow(bucket, limit, windowStart);
     }
 
     /** Gives back one slot taken for work that turned out not to count (a correct password, a known link). */

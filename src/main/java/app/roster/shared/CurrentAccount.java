@@ -4,13 +4,15 @@ import java.util.Set;
 
 /**
  * The client account selected for this session, as checked against the database on this very request:
- * a controller that declares it as a parameter acts only on this account.
+ * a controller that declares it as a parameter acts only on this account. The user's email is the one they
+ * signed in with, which the audit trail names them by.
  */
-public record CurrentAccount(long accountId, String accountName, long userId, boolean owner, Set<String> permissions) {
+public record CurrentAccount(long accountId, String accountName, long userId, boolean owner, Set<String> permissions,
+        String userEmail) {
 
     /** The signed-in user acting in this account, as the use cases take it. */
     public Actor actor() {
-        return new Actor.Member(userId, accountId);
+        return new Actor.Member(userId, accountId, userEmail);
     }
 
     public boolean may(String permission) {

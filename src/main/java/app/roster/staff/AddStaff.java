@@ -1,7 +1,9 @@
 package app.roster.staff;
 
+import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
+import app.roster.shared.StaffOnly;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,7 +33,8 @@ public class AddStaff {
 
     /** Answers the new staff member's id; refuses a blank name, a malformed or taken address, no role. */
     @Transactional
-    public long add(String name, String email, StaffRole role) {
+    public long add(Actor actor, String name, String email, StaffRole role) {
+        StaffOnly.requireStaffAdministrator(actor);
         String trimmedName = name == null ? "" : name.strip();
         if (trimmedName.isEmpty() || trimmedName.length() > MAX_NAME_LENGTH) {
             throw new StaffRefused("name", "admin.staff.error.name");
@@ -49,7 +52,7 @@ public class AddStaff {
         } catch (DuplicateKeyException e) {
             throw new StaffRefused("email", "admin.staff.error.emailTaken");
         }
-        events.publishEvent(new StaffEvents.StaffAdded(id, address.value(), role));
+        events.publishEvent(new StaffEvents.StaffAdded(id, address.value(), role, actor));
         setupLinks.issue(id, true);
         return id;
     }

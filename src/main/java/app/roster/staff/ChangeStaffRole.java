@@ -1,11 +1,16 @@
 package app.roster.staff;
 
+import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
+import app.roster.shared.StaffOnly;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Makes a staff member an Administrator or Support; nobody demotes themselves, and one Administrator stays. */
+/**
+ * An Administrator makes a staff member an Administrator or Support; nobody demotes themselves, and one
+ * Administrator stays.
+ */
 @Service
 public class ChangeStaffRole {
 
@@ -18,7 +23,8 @@ public class ChangeStaffRole {
     }
 
     @Transactional
-    public void change(long actorId, long staffId, StaffRole role) {
+    public void change(Actor actor, long staffId, StaffRole role) {
+        Actor.Staff administrator = StaffOnly.requireStaffAdministrator(actor);
         if (role == null) {
             throw new StaffRefused("role", "admin.staff.error.role");
         }
@@ -26,13 +32,13 @@ public class ChangeStaffRole {
         if (member.role() == role) {
             return;
         }
-        if (actorId == staffId) {
+        if (administrator.staffId() == staffId) {
             throw new StaffRefused("role", "admin.staff.error.selfRole");
         }
         if (member.administrator() && !member.disabled() && staff.lockEnabledAdministrators() <= 1) {
             throw new StaffRefused("role", "admin.staff.error.lastAdministrator");
         }
         staff.updateRole(staffId, role);
-        events.publishEvent(new StaffEvents.RoleChanged(staffId, member.role(), role));
+        events.publishEvent(new StaffEvents.RoleChanged(staffId, member.role(), role, actor));
     }
 }

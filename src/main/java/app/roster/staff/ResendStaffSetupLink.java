@@ -1,11 +1,13 @@
 package app.roster.staff;
 
+import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
+import app.roster.shared.StaffOnly;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A new set-your-password link by email; the older unused ones stop working. */
+/** An Administrator sends a new set-your-password link by email; the older unused ones stop working. */
 @Service
 public class ResendStaffSetupLink {
 
@@ -20,9 +22,10 @@ public class ResendStaffSetupLink {
     }
 
     @Transactional
-    public void resend(long staffId) {
+    public void resend(Actor actor, long staffId) {
+        StaffOnly.requireStaffAdministrator(actor);
         staff.findById(staffId).orElseThrow(NotFound::new);
-        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.SETUP_LINK_RESENT, staffId));
+        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.SETUP_LINK_RESENT, staffId, actor));
         setupLinks.issue(staffId, true);
     }
 }

@@ -1,9 +1,10 @@
 package app.roster.staff;
 
+import app.roster.shared.Actor;
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 
 /** Audited staff changes and logins. None holds a password or a link. */
 public final class StaffEvents {
@@ -11,77 +12,48 @@ public final class StaffEvents {
     private StaffEvents() {
     }
 
+    /** The first staff member, made by Roster itself at startup. */
     public record StaffCreated(long staffId, String email, StaffRole role) implements AuditedEvent {
         @Override
-        public String action() {
-            return "staff.created";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("staff_id", String.valueOf(staffId), "email", email, "role", role.name());
+        public Audit audit() {
+            return Audit.of("staff.created", "staff_id", staffId, "email", email, "role", role);
         }
     }
 
     public record PasswordSetupIssued(long staffId, Instant expiresAt, boolean emailed) implements AuditedEvent {
         @Override
-        public String action() {
-            return "staff.password_setup_issued";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("staff_id", String.valueOf(staffId), "expires_at", expiresAt.toString(),
+        public Audit audit() {
+            return Audit.of("staff.password_setup_issued", "staff_id", staffId, "expires_at", expiresAt,
                     "delivery", emailed ? "email" : "console");
         }
     }
 
     public record PasswordSet(long staffId) implements AuditedEvent {
         @Override
-        public String action() {
-            return "staff.password_set";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("staff_id", String.valueOf(staffId));
+        public Audit audit() {
+            return Audit.of("staff.password_set", "staff_id", staffId);
         }
     }
 
     public record LoggedIn(long staffId, String ip) implements AuditedEvent {
         @Override
-        public String action() {
-            return "staff.login";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("staff_id", String.valueOf(staffId), "ip", ip);
+        public Audit audit() {
+            return Audit.of("staff.login", "staff_id", staffId, "ip", ip);
         }
     }
 
     public record LoginFailed(String attemptedEmail) implements AuditedEvent {
         @Override
-        public String action() {
-            return "staff.login_failed";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("email", attemptedEmail);
+        public Audit audit() {
+            return Audit.of("staff.login_failed", "email", attemptedEmail);
         }
     }
 
     /** An Administrator added a staff login (it has no password until the emailed link is used). */
-    public record StaffAdded(long staffId, String email, StaffRole role) implements AuditedEvent {
+    public record StaffAdded(long staffId, String email, StaffRole role, Actor actor) implements AuditedEvent {
         @Override
-        public String action() {
-            return "admin.staff.created";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("staff_id", String.valueOf(staffId), "email", email, "role", role.name());
+        public Audit audit() {
+            return Audit.of("admin.staff.created", "staff_id", staffId, "email", email, "role", role).by(actor);
         }
     }
 
@@ -98,27 +70,18 @@ public final class StaffEvents {
         TWO_FACTOR_DISABLED
     }
 
-    public record StaffChanged(Change change, long staffId) implements AuditedEvent {
+    /** By an Administrator, or (their own two-factor) by the staff member signed in, then with no actor named. */
+    public record StaffChanged(Change change, long staffId, Actor actor) implements AuditedEvent {
         @Override
-        public String action() {
-            return "admin.staff." + change.name().toLowerCase(Locale.ROOT);
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("staff_id", String.valueOf(staffId));
+        public Audit audit() {
+            return Audit.of("admin.staff." + change.name().toLowerCase(Locale.ROOT), "staff_id", staffId).by(actor);
         }
     }
 
-    public record RoleChanged(long staffId, StaffRole from, StaffRole to) implements AuditedEvent {
+    public record RoleChanged(long staffId, StaffRole from, StaffRole to, Actor actor) implements AuditedEvent {
         @Override
-        public String action() {
-            return "admin.staff.role_changed";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("staff_id", String.valueOf(staffId), "from", from.name(), "to", to.name());
+        public Audit audit() {
+            return Audit.of("admin.staff.role_changed", "staff_id", staffId, "from", from, "to", to).by(actor);
         }
     }
 }

@@ -1,7 +1,9 @@
 package app.roster.staff;
 
+import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
+import app.roster.shared.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -64,6 +66,17 @@ public class StaffMembers {
     }
 
     /**
+     * The signed-in staff member as the use cases take them: the name people affected read (the address when no
+     * name was set), and the address the audit trail names them by.
+     */
+    public Actor.Staff actorOf(SignedInStaff signedIn) {
+        Actor.Staff.Role role = signedIn.role() == StaffRole.ADMINISTRATOR ? Actor.Staff.Role.ADMINISTRATOR
+                : Actor.Staff.Role.SUPPORT;
+        String name = nameOf(signedIn.id()).filter(n -> !n.isBlank()).orElse(signedIn.email());
+        return new Actor.Staff(signedIn.id(), role, name, signedIn.email());
+    }
+
+    /**
      * The login for a typed address. Unknown, malformed, disabled and not-yet-set-up all look the same, so
      * the login answers alike (Spring Security then hashes a dummy password: same time too).
      */
@@ -93,13 +106,11 @@ public class StaffMembers {
     }
 
     /** One page of the staff, by name: a handful of rows in practice, paginated all the same. */
-    public StaffPage list(int page) {
+    public Page<StaffMember> list(int page) {
         long total = jdbc.sql("SELECT COUNT(*) FROM staff").query(Long.class).single();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.clamp(page, 1, pages);
-        return new StaffPage(jdbc.sql(SELECT_MEMBER + " ORDER BY name, id LIMIT ? OFFSET ?")
-                .params(PAGE_SIZE, (current - 1) * PAGE_SIZE).query(StaffMembers::member).list(),
-                current, pages, total);
+        Page.Request wanted = Page.Request.fromOne(page, PAGE_SIZE).within(total);
+        return wanted.of(jdbc.sql(SELECT_MEMBER + " ORDER BY name, id LIMIT ? OFFSET ?")
+                .params(PAGE_SIZE, wanted.offset()).query(StaffMembers::member).list(), total);
     }
 
     public Optional<StaffMember> findById(long id) {

@@ -1,22 +1,11 @@
 package app.roster.staff;
 
-/** A staff change refused; the field it belongs next to (or {@code null} for the page) and the message key. */
-public class StaffRefused extends RuntimeException {
+import app.roster.shared.Refusal;
 
-    private final String field;
-    private final String messageKey;
+/** A staff change the rules refuse: shown next to {@code field} (or, when null, on the page). */
+public class StaffRefused extends Refusal {
 
     StaffRefused(String field, String messageKey) {
-        super(messageKey, null, false, false);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(Kind.INVALID, messageKey, field);
     }
 }

@@ -1,6 +1,8 @@
 package app.roster.staff;
 
+import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
+import app.roster.shared.StaffOnly;
 import app.roster.user.SecretEncryption;
 import app.roster.user.TwoFactor;
 import java.util.OptionalLong;
@@ -55,7 +57,7 @@ public class StaffTwoFactor {
             return false;
         }
         staff.updateTotp(staffId, encryption.encrypt(secret), step.getAsLong());
-        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.TWO_FACTOR_ENABLED, staffId));
+        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.TWO_FACTOR_ENABLED, staffId, null));
         return true;
     }
 
@@ -74,15 +76,16 @@ public class StaffTwoFactor {
             return false;
         }
         staff.updateTotp(staffId, null, null);
-        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.TWO_FACTOR_DISABLED, staffId));
+        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.TWO_FACTOR_DISABLED, staffId, null));
         return true;
     }
 
     /** An Administrator's reset: the key is gone, the staff member enrols again (at once, if it is required). */
     @Transactional
-    public void reset(long staffId) {
+    public void reset(Actor actor, long staffId) {
+        StaffOnly.requireStaffAdministrator(actor);
         staff.findById(staffId).orElseThrow(NotFound::new);
         staff.updateTotp(staffId, null, null);
-        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.TWO_FACTOR_RESET, staffId));
+        events.publishEvent(new StaffEvents.StaffChanged(StaffEvents.Change.TWO_FACTOR_RESET, staffId, actor));
     }
 }

@@ -1,7 +1,9 @@
 package app.roster.user;
 
+import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.NotFound;
+import app.roster.shared.StaffOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A new login address. The user's own change takes effect only when the link sent to the new address is used,
  * so a taken address can be answered exactly like a free one (its owner is told by email instead): the page,
- * the profile and the security events show the same pending change either way. Staff set an address at once.
+ * the profile and the security events show the same pending change either way. An Administrator sets an
+ * address at once.
  * Either way the old address is told, and reset links issued for the old address die.
  */
 @Service
@@ -93,43 +96,44 @@ public class ChangeEmail {
                 || refusal(user.get().id(), newEmail).isPresent()) {
             return false;
         }
-        moveTo(user.get(), newEmail);
+        moveTo(user.get(), newEmail, null);
         users.markVerified(user.get().id(), newEmail);
         events.publishEvent(new EmailVerification.EmailVerified(user.get().id(), newEmail.value()));
         return true;
     }
 
     /**
-     * Staff set a new address: no password and no link first, but otherwise as the user's own change (verify
-     * again, the old address told). Unchanged is no problem here; a taken address is, without saying whose.
+     * An Administrator sets a new address: no password and no link first, but otherwise as the user's own change
+     * (verify again, the old address told). Unchanged is no problem here; a taken address is a
+     * {@link FieldProblem}, without saying whose, and so is an address the account rules refuse.
      */
     @Transactional
-    public Optional<FieldProblem> byStaff(long userId, EmailAddress newEmail) {
+    public void set(Actor actor, long userId, EmailAddress newEmail) {
+        StaffOnly.requireAdministrator(actor);
         User user = users.findById(userId).orElseThrow(NotFound::new);
         if (newEmail.equals(user.email())) {
-            return Optional.empty();
+            return;
         }
         if (users.findByEmail(newEmail).isPresent()) {
-            return Optional.of(new FieldProblem("email", "email.taken"));
+            throw new FieldProblem("email", "email.taken");
         }
         Optional<FieldProblem> refused = refusal(userId, newEmail);
         if (refused.isPresent()) {
-            return refused;
+            throw refused.get();
         }
-        moveTo(user, newEmail);
+        moveTo(user, newEmail, actor);
         verification.send(userId);
-        return Optional.empty();
     }
 
     private Optional<FieldProblem> refusal(long userId, EmailAddress newEmail) {
         return rules.stream().flatMap(rule -> rule.refusal(userId, newEmail).stream()).findFirst();
     }
 
-    private void moveTo(User user, EmailAddress newEmail) {
+    private void moveTo(User user, EmailAddress newEmail, Actor actor) {
         users.updateEmail(user.id(), newEmail);
         tokens.revoke(user.id(), clock.instant(), UserTokens.Purpose.RESET_PASSWORD, UserTokens.Purpose.CHANGE_EMAIL,
                 UserTokens.Purpose.VERIFY_EMAIL);
         events.publishEvent(new EmailChanged(user.id(), user.email().value(), newEmail.value(), user.firstName(),
-                user.language().locale()));
+                user.language().locale(), actor));
     }
 }

@@ -1,8 +1,11 @@
 package app.roster.user;
 
+import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
 import app.roster.shared.OneTimeToken;
+import app.roster.shared.Refusal;
+import app.roster.shared.StaffOnly;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,17 +16,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff create a user by email ("Associate User" → Create new user). Staff never choose a password: the
+ * An Administrator creates a user by email ("Associate User" → Create new user, or a new client's owner). Staff never choose a password: the
  * user starts with the hash of a random secret nobody knows and is emailed a link to set their own, on the
  * reset page (same token purpose), valid longer than a reset link because nobody asked for it.
  */
 @Service
 public class CreateUserByStaff {
 
-    /** The address already belongs to a user: staff pick that user instead. */
-    public static class EmailTaken extends RuntimeException {
+    /** The address already belongs to a user: staff pick that user instead (the API answers 409). */
+    public static class EmailTaken extends Refusal {
         public EmailTaken() {
-            super("Email address taken", null, false, false);
+            super(Kind.CONFLICT, "email.taken", "email");
         }
     }
 
@@ -49,14 +52,15 @@ public class CreateUserByStaff {
 
     /** The new user's id; {@link EmailTaken} when the address is a user already. */
     @Transactional
-    public long create(EmailAddress email, String firstName, String lastName, Language language) {
+    public long create(Actor actor, EmailAddress email, String firstName, String lastName, Language language) {
+        StaffOnly.requireAdministrator(actor);
         if (users.findByEmail(email).isPresent()) {
             throw new EmailTaken();
         }
         Instant now = clock.instant();
         String unusable = passwordEncoder.encode(OneTimeToken.generate().value());
         long id = users.insert(email, unusable, firstName, lastName, language, now).orElseThrow(EmailTaken::new);
-        events.publishEvent(new UserCreatedByStaff(id, email.value()));
+        events.publishEvent(new UserCreatedByStaff(id, email.value(), actor));
         OneTimeToken token = tokens.issue(id, UserTokens.Purpose.RESET_PASSWORD, email.value(), now,
                 now.plus(validity));
         events.publishEvent(new SetPasswordRequested(id, email.value(), firstName, language.locale(),

@@ -1,5 +1,9 @@
 package app.roster.user;
 
+import app.roster.shared.Actor;
+import app.roster.shared.NotFound;
+import app.roster.shared.Refusal;
+import app.roster.shared.StaffOnly;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff delete a login that belongs to no client account. Tokens and recovery codes go with it (ON DELETE
+ * An Administrator deletes a login that belongs to no client account. Tokens and recovery codes go with it (ON DELETE
  * CASCADE); invitations it sent or accepted keep working without it (ON DELETE SET NULL).
  *
  * <p>The memberships belong to a module above this one, which answers through {@link DeletionGuard}. A
@@ -34,9 +38,23 @@ public class DeleteUser {
         this.guards = guards;
     }
 
+    /**
+     * For the API, which tells the two refusals apart: {@link NotFound} for an unknown user, {@code CONFLICT} for
+     * one who still belongs to an account (or whom another module keeps).
+     */
+    @Transactional
+    public void deleteUnattached(Actor actor, long userId) {
+        StaffOnly.requireAdministrator(actor);
+        users.findById(userId).orElseThrow(NotFound::new);
+        if (!delete(actor, userId)) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "admin.user.deleteRefused", null);
+        }
+    }
+
     /** False, changing nothing, when the user is unknown or belongs to an account. */
     @Transactional
-    public boolean delete(long userId) {
+    public boolean delete(Actor actor, long userId) {
+        StaffOnly.requireAdministrator(actor);
         if (jdbc.sql("SELECT id FROM users WHERE id = ? FOR UPDATE").param(userId).query(Long.class).optional()
                 .isEmpty()) {
             return false;
@@ -49,7 +67,7 @@ public class DeleteUser {
             return false;
         }
         sessions.endAll(userId);
-        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.DELETED, user));
+        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.DELETED, user, actor));
         return true;
     }
 }

@@ -1,13 +1,15 @@
 package app.roster.user;
 
+import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
+import app.roster.shared.StaffOnly;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff disable a user, or enable them again. Disabling ends every session at once, on every node: the
+ * An Administrator disables a user, or enables them again. Disabling ends every session at once, on every node: the
  * user's next request lands on the login page, and the login refuses a disabled user.
  */
 @Service
@@ -27,24 +29,26 @@ public class DisableUser {
 
     /** False when the user was disabled already (nothing changes, nothing is recorded). */
     @Transactional
-    public boolean disable(long userId) {
+    public boolean disable(Actor actor, long userId) {
+        StaffOnly.requireAdministrator(actor);
         User user = users.findById(userId).orElseThrow(NotFound::new);
         if (!setDisabled(userId, true)) {
             return false;
         }
         sessions.endAll(userId);
-        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.DISABLED, user));
+        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.DISABLED, user, actor));
         return true;
     }
 
     /** False when the user was not disabled. */
     @Transactional
-    public boolean enable(long userId) {
+    public boolean enable(Actor actor, long userId) {
+        StaffOnly.requireAdministrator(actor);
         User user = users.findById(userId).orElseThrow(NotFound::new);
         if (!setDisabled(userId, false)) {
             return false;
         }
-        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.ENABLED, user));
+        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.ENABLED, user, actor));
         return true;
     }
 

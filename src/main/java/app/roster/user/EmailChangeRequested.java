@@ -1,7 +1,7 @@
 package app.roster.user;
 
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
-import java.util.Map;
 
 /**
  * A user asked to move to a new address, which changes nothing until the link sent to it is used. Recorded
@@ -10,17 +10,7 @@ import java.util.Map;
 public record EmailChangeRequested(long userId, String newEmail) implements AuditedEvent {
 
     @Override
-    public Long auditedUserId() {
-        return userId;
-    }
-
-    @Override
-    public String action() {
-        return "user.email_change_requested";
-    }
-
-    @Override
-    public Map<String, String> details() {
-        return Map.of("to", newEmail);
+    public Audit audit() {
+        return Audit.ofUser("user.email_change_requested", userId, "to", newEmail);
     }
 }

@@ -1,26 +1,16 @@
 package app.roster.user;
 
+import app.roster.shared.Actor;
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
 import java.util.Locale;
-import java.util.Map;
 
-/** The login address changed; the old address receives a notice. */
-public record EmailChanged(long userId, String oldEmail, String newEmail, String firstName, Locale language)
-        implements AuditedEvent {
-
-    @Override
-    public Long auditedUserId() {
-        return userId;
-    }
-
+/** The login address changed (by the user's link, or set by staff); the old address receives a notice. */
+public record EmailChanged(long userId, String oldEmail, String newEmail, String firstName, Locale language,
+        Actor actor) implements AuditedEvent {
 
     @Override
-    public String action() {
-        return "user.email_changed";
-    }
-
-    @Override
-    public Map<String, String> details() {
-        return Map.of("from", oldEmail, "to", newEmail);
+    public Audit audit() {
+        return Audit.ofUser("user.email_changed", userId, "from", oldEmail, "to", newEmail).by(actor);
     }
 }

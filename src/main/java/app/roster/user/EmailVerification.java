@@ -1,11 +1,13 @@
 package app.roster.user;
 
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
+import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.NotFound;
+import app.roster.shared.StaffOnly;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,20 +18,9 @@ public class EmailVerification {
 
     /** The address was proven. */
     public record EmailVerified(long userId, String email) implements AuditedEvent {
-
         @Override
-        public Long auditedUserId() {
-            return userId;
-        }
-
-        @Override
-        public String action() {
-            return "user.email_verified";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of("email", email);
+        public Audit audit() {
+            return Audit.ofUser("user.email_verified", userId, "email", email);
         }
     }
 
@@ -63,15 +54,20 @@ public class EmailVerification {
                 user.language().locale(), links.withToken("/verify-email", token.value()), expiresAt));
     }
 
-    /** Staff send the link again; false, sending nothing, when the address is verified already. Audited. */
+    /**
+     * Staff send the link again, Support included; false, sending nothing, when the address is verified already.
+     * Audited.
+     */
     @Transactional
-    public boolean resendByStaff(long userId) {
+    public boolean sendAgain(Actor actor, long userId) {
+        StaffOnly.requireStaff(actor);
         User user = users.findById(userId).orElseThrow(NotFound::new);
         if (user.emailVerified()) {
             return false;
         }
         send(userId);
-        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.VERIFICATION_SENT, user));
+        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.VERIFICATION_SENT, user,
+                actor));
         return true;
     }
 

@@ -1,15 +1,11 @@
 package app.roster.user;
 
-import java.util.List;
+import app.roster.shared.Refusal;
 
-/** A rejected input: which form field, the message key that explains why, and the message's arguments. */
-public record FieldProblem(String field, String messageKey, List<String> arguments) {
+/** A rejected input: the form field, the message key that explains why, and the message's arguments. */
+public class FieldProblem extends Refusal {
 
-    public FieldProblem {
-        arguments = List.copyOf(arguments);
-    }
-
-    public FieldProblem(String field, String messageKey) {
-        this(field, messageKey, List.of());
+    public FieldProblem(String field, String messageKey, Object... arguments) {
+        super(Kind.INVALID, messageKey, field, arguments);
     }
 }

@@ -1,8 +1,10 @@
 package app.roster.user;
 
 import app.roster.ratelimit.LoginAttempts;
+import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.NotFound;
+import app.roster.shared.StaffOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -49,12 +51,11 @@ public class PasswordReset {
     /** Sends a link if the address is known; the caller answers the same either way. */
     @Transactional
     public void request(EmailAddress email) {
-        users.findByEmail(email).filter(user -> !user.disabled()).ifPresent(this::sendLink);
+        users.findByEmail(email).filter(user -> !user.disabled()).ifPresent(this::issueLink);
     }
 
-    /** Staff may send a reset link; they never choose the password. */
-    @Transactional
-    public void sendLink(User user) {
+    /** A link to the address on file: nobody but the user ever chooses their password. */
+    private void issueLink(User user) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.tokens().resetValidity());
         var token = tokens.issue(user.id(), UserTokens.Purpose.RESET_PASSWORD, user.email().value(), now, expiresAt);
@@ -62,12 +63,17 @@ public class PasswordReset {
                 user.language().locale(), links.withToken("/password/reset", token.value()), expiresAt));
     }
 
-    /** Staff "Send Password Reset Email": also for a disabled user, whom it does not enable. Audited. */
+    /**
+     * Staff "Send Password Reset Email", Support included: also for a disabled user, whom it does not enable.
+     * Audited.
+     */
     @Transactional
-    public void sendLinkByStaff(long userId) {
+    public void sendLink(Actor actor, long userId) {
+        StaffOnly.requireStaff(actor);
         User user = users.findById(userId).orElseThrow(NotFound::new);
-        sendLink(user);
-        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.PASSWORD_RESET_SENT, user));
+        issueLink(user);
+        events.publishEvent(UserAccessEvents.UserAccessChanged.of(UserAccessEvents.Change.PASSWORD_RESET_SENT, user,
+                actor));
     }
 
     public boolean isValid(String rawToken) {

@@ -54,6 +54,11 @@ public record SignedInUser(long id, String email, String passwordHash, boolean e
         return email;
     }
 
+    /** This user acting for themselves, as the use cases take them. */
+    public Actor.User actor() {
+        return new Actor.User(id, email);
+    }
+
     /** The hash must not travel into the session store. */
     SignedInUser withoutPassword() {
         return new SignedInUser(id, email, null, enabled);

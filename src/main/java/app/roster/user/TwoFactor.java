@@ -1,6 +1,9 @@
 package app.roster.user;
 
+import app.roster.shared.Actor;
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
+import app.roster.shared.NotFound;
 import app.roster.shared.OneTimeToken;
 import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
@@ -17,7 +20,6 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,35 +32,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class TwoFactor {
 
     /** Two-factor was turned on or off. */
-    public record TwoFactorChanged(long userId, boolean enabled) implements AuditedEvent {
-
+    public record TwoFactorChanged(long userId, boolean enabled, Actor actor) implements AuditedEvent {
         @Override
-        public Long auditedUserId() {
-            return userId;
-        }
-
-        @Override
-        public String action() {
-            return enabled ? "user.two_factor_enabled" : "user.two_factor_disabled";
+        public Audit audit() {
+            return Audit.ofUser(enabled ? "user.two_factor_enabled" : "user.two_factor_disabled", userId).by(actor);
         }
     }
 
     /** A recovery code was spent at login. */
     record RecoveryCodeUsed(long userId) implements AuditedEvent {
-
         @Override
-        public Long auditedUserId() {
-            return userId;
-        }
-
-        @Override
-        public String action() {
-            return "user.recovery_code_used";
-        }
-
-        @Override
-        public Map<String, String> details() {
-            return Map.of();
+        public Audit audit() {
+            return Audit.ofUser("user.recovery_code_used", userId);
         }
     }
 
@@ -144,15 +129,18 @@ public class TwoFactor {
             jdbc.sql("INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)")
                     .params(userId, OneTimeToken.hashOf(normalise(code))).update();
         }
-        events.publishEvent(new TwoFactorChanged(userId, true));
+        events.publishEvent(new TwoFactorChanged(userId, true, null));
         return recoveryCodes;
     }
 
+    /** The user's own "turn off", or an Administrator's (staff never turn it on). */
     @Transactional
-    public void disable(long userId) {
+    public void disable(Actor actor, long userId) {
+        OwnAccess.requireSelfOrAdministrator(actor, userId);
+        users.findById(userId).orElseThrow(NotFound::new);
         users.updateTotpSecret(userId, null);
         jdbc.sql("DELETE FROM recovery_codes WHERE user_id = ?").param(userId).update();
-        events.publishEvent(new TwoFactorChanged(userId, false));
+        events.publishEvent(new TwoFactorChanged(userId, false, actor));
     }
 
     /**

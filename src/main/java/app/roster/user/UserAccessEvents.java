@@ -1,5 +1,7 @@
 package app.roster.user;
 
+import app.roster.shared.Actor;
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
 import java.util.Locale;
 import java.util.Map;
@@ -26,20 +28,17 @@ public final class UserAccessEvents {
         VERIFICATION_SENT
     }
 
-    public record UserAccessChanged(Change change, long userId, Map<String, String> details) implements AuditedEvent {
+    public record UserAccessChanged(Change change, long userId, Map<String, String> details, Actor actor)
+            implements AuditedEvent {
 
-        static UserAccessChanged of(Change change, User user) {
-            return new UserAccessChanged(change, user.id(), Map.of("email", user.email().value()));
+        static UserAccessChanged of(Change change, User user, Actor actor) {
+            return new UserAccessChanged(change, user.id(), Map.of("email", user.email().value()), actor);
         }
 
         @Override
-        public String action() {
-            return "admin.user." + change.name().toLowerCase(Locale.ROOT);
-        }
-
-        @Override
-        public Long auditedUserId() {
-            return userId;
+        public Audit audit() {
+            return Audit.ofUser("admin.user." + change.name().toLowerCase(Locale.ROOT), userId).with(details)
+                    .by(actor);
         }
     }
 }

@@ -1,8 +1,8 @@
 package app.roster.user;
 
+import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A new user signed up; unless they signed up to accept an invitation ({@code opensAccount} false), the
@@ -12,18 +12,8 @@ public record UserRegistered(long userId, String email, String firstName, String
         boolean opensAccount) implements AuditedEvent {
 
     @Override
-    public Long auditedUserId() {
-        return userId;
-    }
-
-
-    @Override
-    public String action() {
-        return "user.registered";
-    }
-
-    @Override
-    public Map<String, String> details() {
-        return opensAccount ? Map.of("email", email) : Map.of("email", email, "via", "invitation");
+    public Audit audit() {
+        return opensAccount ? Audit.ofUser("user.registered", userId, "email", email)
+                : Audit.ofUser("user.registered", userId, "email", email, "via", "invitation");
     }
 }

@@ -1,5 +1,6 @@
 package app.roster.user;
 
+import app.roster.shared.Page;
 import app.roster.shared.SearchTerm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,22 +24,21 @@ public class UserSearch {
     }
 
     /** Users whose email, first or last name starts with the query, 10 a page (1-based), by id. */
-    public UserSearchPage search(String query, int page) {
+    public Page<FoundUser> search(String query, int page) {
         SearchTerm term = SearchTerm.of(query);
         if (term.isBlank()) {
-            return new UserSearchPage(List.of(), 1, 1, 0);
+            return Page.Request.fromOne(1, PAGE_SIZE).of(List.of(), 0);
         }
         String prefix = term.prefixPattern();
         String where = " FROM users WHERE email LIKE :prefix ESCAPE '\\' OR lower(first_name) LIKE :prefix ESCAPE '\\'"
                 + " OR lower(last_name) LIKE :prefix ESCAPE '\\'";
         long total = jdbc.sql("SELECT COUNT(*)" + where).param("prefix", prefix).query(Long.class).single();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.clamp(page, 1, pages);
+        Page.Request wanted = Page.Request.fromOne(page, PAGE_SIZE).within(total);
         List<FoundUser> users = jdbc.sql("SELECT id, first_name, last_name, email" + where
                         + " ORDER BY id LIMIT :limit OFFSET :offset")
-                .param("prefix", prefix).param("limit", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE)
+                .param("prefix", prefix).param("limit", PAGE_SIZE).param("offset", wanted.offset())
                 .query(UserSearch::found).list();
-        return new UserSearchPage(users, current, pages, total);
+        return wanted.of(users, total);
     }
 
     public Optional<FoundUser> find(long userId) {

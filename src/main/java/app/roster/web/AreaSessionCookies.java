@@ -37,14 +37,17 @@ class AreaSessionCookies implements HttpSessionIdResolver {
         this.admin = resolver(https, ADMIN, https ? contextPath + "/" : contextPath + "/admin");
     }
 
+    /** The API accepts bearer credentials only: under {@code /api} a session cookie is not even looked at. */
     @Override
     public List<String> resolveSessionIds(HttpServletRequest request) {
-        return of(request).resolveSessionIds(request);
+        return api(request) ? List.of() : of(request).resolveSessionIds(request);
     }
 
     @Override
     public void setSessionId(HttpServletRequest request, HttpServletResponse response, String sessionId) {
-        of(request).setSessionId(request, response, sessionId);
+        if (!api(request)) {
+            of(request).setSessionId(request, response, sessionId);
+        }
     }
 
     @Override
@@ -62,6 +65,11 @@ class AreaSessionCookies implements HttpSessionIdResolver {
             path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         }
         return path.equals("/admin") || path.startsWith("/admin/");
+    }
+
+    private boolean api(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     private CookieHttpSessionIdResolver of(HttpServletRequest request) {

@@ -3,6 +3,7 @@ package app.roster.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.roster.shared.Actor;
 import app.roster.staff.ChangeStaffRole;
 import app.roster.staff.DisableStaff;
 import app.roster.staff.StaffRefused;
@@ -152,9 +153,10 @@ class AdminStaffTest {
         try {
             others.forEach(id -> jdbc.sql("UPDATE staff SET disabled = TRUE WHERE id = ?").param(id).update());
 
-            assertThatThrownBy(() -> changeRole.change(supportId, adminId, StaffRole.SUPPORT))
+            Actor another = new Actor.Staff(Long.MAX_VALUE, Actor.Staff.Role.ADMINISTRATOR, "Ada", "ada@example.com");
+            assertThatThrownBy(() -> changeRole.change(another, adminId, StaffRole.SUPPORT))
                     .isInstanceOf(StaffRefused.class).hasMessage("admin.staff.error.lastAdministrator");
-            assertThatThrownBy(() -> disableStaff.disable(supportId, adminId))
+            assertThatThrownBy(() -> disableStaff.disable(another, adminId))
                     .isInstanceOf(StaffRefused.class).hasMessage("admin.staff.error.lastAdministrator");
             assertThat(role(adminId)).isEqualTo("ADMINISTRATOR");
             assertThat(disabled(adminId)).isFalse();

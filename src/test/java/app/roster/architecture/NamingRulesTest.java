@@ -32,10 +32,10 @@ class NamingRulesTest {
     }
 
     @Test
-    void controllersAreNamedSoAndLiveInAWebPackage() {
+    void controllersAreNamedSoAndLiveInAWebOrApiPackage() {
         classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
                 .should().haveSimpleNameEndingWith("Controller")
-                .andShould().resideInAPackage("..web..")
+                .andShould().resideInAnyPackage("..web..", "..api..")
                 .check(CLASSES);
     }
 

@@ -96,7 +96,7 @@ class UseCaseRefusalsIT {
     /** A user of A with {@code invoices} only: no {@code users}, {@code contacts} nor {@code profile}. */
     Actor plain;
     Person plainPerson;
-    Actor support = new Actor.Staff(Long.MAX_VALUE, Actor.Staff.Role.SUPPORT, "Sue Port");
+    Actor support = new Actor.Staff(Long.MAX_VALUE, Actor.Staff.Role.SUPPORT, "Sue Port", "sue@example.com");
     long colleague;
     long invitationA;
     long contactA;

@@ -10,6 +10,7 @@ import app.roster.membership.AccountAccess;
 import app.roster.membership.RemoveMember;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
+import app.roster.shared.Refusal;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
@@ -79,7 +80,7 @@ class InvitationsIT {
         assertThat(view.inviterName()).isEqualTo("Olga Tester");
 
         Person someoneElse = registrations.register("Ivan");
-        Acceptance acceptance = acceptInvitation.accept(token, someoneElse.id());
+        Acceptance acceptance = acceptInvitation.accept(acting(someoneElse), token);
 
         assertThat(acceptance.outcome()).isEqualTo(Acceptance.Outcome.ACCEPTED);
         assertThat(access.may(someoneElse.id(), account, "invoices")).isTrue();
@@ -87,7 +88,7 @@ class InvitationsIT {
         assertThat(jdbc.sql("SELECT details FROM audit_events WHERE action = 'invitation.accepted' AND account_id = ?")
                 .param(account).query(String.class).single()).contains(invited).contains(someoneElse.email());
         assertThat(events.stream(InvitationEvents.InviterNotified.class)).hasSize(1);
-        assertThat(acceptInvitation.accept(token, someoneElse.id()).outcome()).as("single use")
+        assertThat(acceptInvitation.accept(acting(someoneElse), token).outcome()).as("single use")
                 .isEqualTo(Acceptance.Outcome.CLOSED);
     }
 
@@ -131,8 +132,8 @@ class InvitationsIT {
         assertThat(second).isNotEqualTo(first);
         assertThat(acceptInvitation.view(first).orElseThrow().state()).isEqualTo(InvitationView.State.REPLACED);
         Person invitee = registrations.register("Rita");
-        assertThat(acceptInvitation.accept(first, invitee.id()).outcome()).isEqualTo(Acceptance.Outcome.CLOSED);
-        assertThat(acceptInvitation.accept(second, invitee.id()).outcome()).isEqualTo(Acceptance.Outcome.ACCEPTED);
+        assertThat(acceptInvitation.accept(acting(invitee), first).outcome()).isEqualTo(Acceptance.Outcome.CLOSED);
+        assertThat(acceptInvitation.accept(acting(invitee), second).outcome()).isEqualTo(Acceptance.Outcome.ACCEPTED);
         assertThat(access.may(invitee.id(), account, "tickets")).isTrue();
         assertThat(access.may(invitee.id(), account, "invoices")).isFalse();
     }
@@ -147,11 +148,11 @@ class InvitationsIT {
         Person invitee = registrations.register("Carl");
 
         assertThat(acceptInvitation.view(token.substring(0, 20))).isEmpty();
-        assertThat(acceptInvitation.accept(token + "x", invitee.id()).outcome()).isEqualTo(Acceptance.Outcome.INVALID);
+        assertThat(acceptInvitation.accept(acting(invitee), token + "x").outcome()).isEqualTo(Acceptance.Outcome.INVALID);
         cancelInvitation.cancel(new Actor.Member(owner.id(), account), account, id);
 
         assertThat(acceptInvitation.view(token).orElseThrow().state()).isEqualTo(InvitationView.State.CANCELLED);
-        assertThat(acceptInvitation.accept(token, invitee.id()).outcome()).isEqualTo(Acceptance.Outcome.CLOSED);
+        assertThat(acceptInvitation.accept(acting(invitee), token).outcome()).isEqualTo(Acceptance.Outcome.CLOSED);
         assertThat(access.may(invitee.id(), account, "invoices")).isFalse();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE account_id = ? AND action = 'invitation.acceptance_refused'")
                 .param(account).query(Integer.class).single()).isEqualTo(1);
@@ -184,7 +185,7 @@ class InvitationsIT {
                 .params(account, manager.id()).update();
         Person invitee = registrations.register("Cap");
 
-        acceptInvitation.accept(token, invitee.id());
+        acceptInvitation.accept(acting(invitee), token);
 
         assertThat(access.may(invitee.id(), account, "invoices")).isTrue();
         assertThat(access.may(invitee.id(), account, "quotes")).isFalse();
@@ -214,7 +215,7 @@ class InvitationsIT {
         String token = lastToken();
         Person unverified = registrations.register("Wen");
 
-        Acceptance acceptance = acceptInvitation.accept(token, unverified.id());
+        Acceptance acceptance = acceptInvitation.accept(acting(unverified), token);
 
         assertThat(acceptance.outcome()).isEqualTo(Acceptance.Outcome.ACCEPTED);
         assertThat(acceptance.active()).isFalse();
@@ -235,9 +236,27 @@ class InvitationsIT {
         restrictDomains.restrict(registrations.ownerOf(account), account, AllowedDomains.parse("corp.example"));
         Person outsider = registrations.registerVerified("Out");
 
-        assertThat(acceptInvitation.accept(token, outsider.id()).outcome())
+        assertThat(acceptInvitation.accept(acting(outsider), token).outcome())
                 .isEqualTo(Acceptance.Outcome.DOMAIN_NOT_ALLOWED);
         assertThat(access.may(outsider.id(), account, "invoices")).isFalse();
+    }
+
+    @Test
+    void anInvitationOutsideDomainsRestrictedSinceCannotBeResent() {
+        Person owner = registrations.registerVerified("Olga");
+        long account = registrations.accountOf(owner);
+        Actor actor = new Actor.Member(owner.id(), account);
+        long id = sendInvitation.send(actor, account, EmailAddress.of("someone@example.com"), Set.of(), Language.EN);
+        String token = lastToken();
+        restrictDomains.restrict(registrations.ownerOf(account), account, AllowedDomains.parse("corp.example"));
+
+        assertThatThrownBy(() -> resendInvitation.resend(actor, account, id))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("invitation.refused.domainOnResend");
+                    assertThat(refusal.field()).isEqualTo("email");
+                });
+        assertThat(lastToken()).as("the link sent first still stands").isEqualTo(token);
+        assertThat(status(id)).isEqualTo("PENDING");
     }
 
     @Test
@@ -254,7 +273,7 @@ class InvitationsIT {
         expireInvitations.run();
 
         assertThat(status(id)).isEqualTo("EXPIRED");
-        assertThat(acceptInvitation.accept(token, registrations.register("Late").id()).outcome())
+        assertThat(acceptInvitation.accept(acting(registrations.register("Late")), token).outcome())
                 .isEqualTo(Acceptance.Outcome.EXPIRED);
         resendInvitation.resend(new Actor.Member(owner.id(), account), account, id);
         assertThat(status(id)).as("an expired invitation can be resent").isEqualTo("PENDING");
@@ -277,7 +296,7 @@ class InvitationsIT {
             for (Person person : people) {
                 Callable<Acceptance> accept = () -> {
                     start.await();
-                    return acceptInvitation.accept(token, person.id());
+                    return acceptInvitation.accept(acting(person), token);
                 };
                 results.add(pool.submit(accept));
             }
@@ -301,7 +320,7 @@ class InvitationsIT {
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             pool.submit(() -> {
                 start.await();
-                return acceptInvitation.accept(token, invitee.id());
+                return acceptInvitation.accept(acting(invitee), token);
             });
             pool.submit(() -> {
                 start.await();
@@ -353,5 +372,10 @@ class InvitationsIT {
             return refused;
         }
         throw new AssertionError("Expected a refusal");
+    }
+
+    /** The person signed in, accepting for themselves. */
+    private static Actor acting(Person person) {
+        return new Actor.User(person.id(), person.email());
     }
 }

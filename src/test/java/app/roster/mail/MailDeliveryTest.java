@@ -83,7 +83,7 @@ class MailDeliveryTest {
         String changed = unique();
         publish(new PasswordChanged(3, changed, "Amélie", Locale.FRENCH, true));
         String oldAddress = unique();
-        publish(new EmailChanged(4, oldAddress, "nouvelle@example.com", "Amélie", Locale.FRENCH));
+        publish(new EmailChanged(4, oldAddress, "nouvelle@example.com", "Amélie", Locale.FRENCH, null));
         String taken = unique();
         publish(new RegistrationAttemptedForExistingEmail(5, taken, "Amélie", Locale.FRENCH,
                 "http://localhost:8080/login", "http://localhost:8080/password/forgot"));

@@ -8,6 +8,7 @@ import app.roster.membership.MembershipEvents.MemberLeft;
 import app.roster.membership.MembershipEvents.MemberRemoved;
 import app.roster.membership.MembershipEvents.OwnershipTransferred;
 import app.roster.membership.MembershipEvents.PermissionsChanged;
+import app.roster.shared.Actor;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
@@ -39,6 +40,8 @@ class MembershipEmailsTest {
     @Value("${roster.base-url}")
     String baseUrl;
 
+    private static final Actor STAFF = new Actor.Staff(1, Actor.Staff.Role.ADMINISTRATOR, "Ada", "ada@example.com");
+
     private final Mailbox mailbox = Mailbox.shared();
 
     Person owner;
@@ -63,7 +66,7 @@ class MembershipEmailsTest {
     void changedPermissionsAreListedByTheirFrenchLabelsWithALinkToTheClientArea() throws Exception {
         speaks(member, "fr");
         publish(new PermissionsChanged(account, accountName, member.id(), Set.of("tickets"),
-                Set.of("invoices", "domains")));
+                Set.of("invoices", "domains"), byOwner()));
 
         MimeMessage message = mailbox.awaitSubject(member.email(), "Vos autorisations dans " + accountName);
 
@@ -78,7 +81,7 @@ class MembershipEmailsTest {
     @Test
     void losingEveryPermissionSaysSoInGerman() throws Exception {
         speaks(member, "de");
-        publish(new PermissionsChanged(account, accountName, member.id(), Set.of("tickets"), Set.of()));
+        publish(new PermissionsChanged(account, accountName, member.id(), Set.of("tickets"), Set.of(), byOwner()));
 
         MimeMessage message = mailbox.awaitSubject(member.email(), "Ihre Berechtigungen für " + accountName);
 
@@ -89,7 +92,7 @@ class MembershipEmailsTest {
     @Test
     void aRemovedMemberIsToldWhomToContactInGerman() throws Exception {
         speaks(member, "de");
-        publish(new MemberRemoved(account, accountName, member.id(), Set.of("tickets")));
+        publish(new MemberRemoved(account, accountName, member.id(), Set.of("tickets"), byOwner()));
 
         MimeMessage message = mailbox.awaitSubject(member.email(), accountName);
 
@@ -100,7 +103,7 @@ class MembershipEmailsTest {
 
     @Test
     void staffMakingAnOwnerTellsTheNewOwnerAndTheFormerOne() throws Exception {
-        publish(new OwnershipTransferred(account, accountName, owner.id(), member.id(), true));
+        publish(new OwnershipTransferred(account, accountName, owner.id(), member.id(), STAFF));
 
         MimeMessage received = mailbox.awaitSubject(member.email(), "You are now the owner of " + accountName);
         MimeMessage moved = mailbox.awaitSubject(owner.email(), accountName + " has a new owner");
@@ -115,7 +118,7 @@ class MembershipEmailsTest {
     @Test
     void anOwnerHandingOverNamesThemselvesAndGetsNoNoticeOfTheirOwnDoing() throws Exception {
         speaks(member, "fr");
-        publish(new OwnershipTransferred(account, accountName, owner.id(), member.id(), false));
+        publish(new OwnershipTransferred(account, accountName, owner.id(), member.id(), byOwner()));
 
         MimeMessage received = mailbox.awaitSubject(member.email(), "Vous êtes désormais propriétaire de " + accountName);
 
@@ -127,7 +130,8 @@ class MembershipEmailsTest {
     void leavingSendsNoEmail() {
         int before = queuedFor(member.email(), "%");
 
-        publish(new MemberLeft(account, member.id(), Set.of("tickets")));
+        publish(new MemberLeft(account, member.id(), Set.of("tickets"),
+                new Actor.Member(member.id(), account)));
 
         assertThat(queuedFor(member.email(), "%")).isEqualTo(before);
         assertThat(queuedFor(owner.email(), "%" + accountName + "%")).isZero();
@@ -136,10 +140,11 @@ class MembershipEmailsTest {
     @Test
     void aRolledBackChangeSendsNothing() {
         transactions.executeWithoutResult(status -> {
-            events.publishEvent(new PermissionsChanged(account, accountName, member.id(), Set.of(), Set.of("quotes")));
+            events.publishEvent(new PermissionsChanged(account, accountName, member.id(), Set.of(), Set.of("quotes"),
+                    byOwner()));
             status.setRollbackOnly();
         });
-        publish(new MemberRemoved(account, accountName, member.id(), Set.of("tickets")));
+        publish(new MemberRemoved(account, accountName, member.id(), Set.of("tickets"), byOwner()));
 
         mailbox.awaitSubject(member.email(), "You no longer have access to " + accountName);
 
@@ -158,5 +163,9 @@ class MembershipEmailsTest {
 
     private void publish(Object event) {
         transactions.executeWithoutResult(status -> events.publishEvent(event));
+    }
+
+    private Actor byOwner() {
+        return new Actor.Member(owner.id(), account);
     }
 }

@@ -85,4 +85,20 @@ class MembershipTest {
         assertThatThrownBy(action::run).isInstanceOf(MembershipRefused.class)
                 .extracting(e -> ((MembershipRefused) e).messageKey()).isEqualTo(messageKey);
     }
+
+    @Test
+    void aCappedMembershipMayOnlyWhatBothAllowAndIsOwnerOnlyWithEveryPermission() {
+        Membership capped = manager.cappedTo(Set.of("invoices", "orders"), ALL);
+        assertThat(capped.permissions()).containsExactly("invoices");
+        assertThat(capped.owner()).isFalse();
+
+        assertThat(owner.cappedTo(Set.of("users"), ALL).owner()).isFalse();
+        assertThat(owner.cappedTo(Set.of("users"), ALL).permissions()).containsExactly("users");
+        assertThat(owner.cappedTo(ALL, ALL).owner()).isTrue();
+        // A token carrying everything does not make a non-owner the owner.
+        assertThat(manager.cappedTo(ALL, ALL).owner()).isFalse();
+        // The capped manager may no longer grant what the token lacks.
+        assertThat(billing.permissionsAfterChangeBy(manager.cappedTo(Set.of("users", "quotes"), ALL), Set.of("invoices")))
+                .containsExactlyInAnyOrder("invoices", "profile");
+    }
 }

@@ -62,7 +62,9 @@ class SchemaUpgradeIT {
         // The renamed row keeps its place in the history, after 15.1; Flyway reports that, and nothing else.
         assertThat(migrations).filteredOn(migration -> !migration.getVersion().getVersion().equals("7.1"))
                 .extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
-        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("21");
+        // The newest migration there is was applied (a fixed number here broke with every new migration).
+        assertThat(flyway.info().current().getVersion()).isEqualTo(java.util.Arrays.stream(migrations)
+                .map(MigrationInfo::getVersion).max(java.util.Comparator.naturalOrder()).orElseThrow());
         assertThat(flyway.info().pending()).isEmpty();
     }
 

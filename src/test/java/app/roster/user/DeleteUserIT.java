@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.roster.shared.Actor;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.TestInfrastructure;
@@ -25,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class DeleteUserIT {
 
+    private static final Actor ADMINISTRATOR = new Actor.Staff(1, Actor.Staff.Role.ADMINISTRATOR, "Ada",
+            "ada@example.com");
+
     @Autowired
     DeleteUser deleteUser;
     @Autowired
@@ -39,7 +43,7 @@ class DeleteUserIT {
         long lone = loneUser();
         jdbc.sql("INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)").params(lone, "b".repeat(64)).update();
 
-        assertThat(deleteUser.delete(lone)).isTrue();
+        assertThat(deleteUser.delete(ADMINISTRATOR, lone)).isTrue();
 
         assertThat(count("SELECT COUNT(*) FROM users WHERE id = ?", lone)).isZero();
         assertThat(count("SELECT COUNT(*) FROM recovery_codes WHERE user_id = ?", lone)).isZero();
@@ -54,9 +58,9 @@ class DeleteUserIT {
         jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, active, created_at) VALUES (?, ?, '', FALSE, CURRENT_TIMESTAMP)")
                 .params(registrations.accountOf(owner), waiting).update();
 
-        assertThat(deleteUser.delete(owner.id())).isFalse();
-        assertThat(deleteUser.delete(waiting)).isFalse();
-        assertThat(deleteUser.delete(Long.MAX_VALUE)).isFalse();
+        assertThat(deleteUser.delete(ADMINISTRATOR, owner.id())).isFalse();
+        assertThat(deleteUser.delete(ADMINISTRATOR, waiting)).isFalse();
+        assertThat(deleteUser.delete(ADMINISTRATOR, Long.MAX_VALUE)).isFalse();
 
         assertThat(count("SELECT COUNT(*) FROM users WHERE id = ?", owner.id())).isOne();
         assertThat(count("SELECT COUNT(*) FROM users WHERE id = ?", waiting)).isOne();
@@ -78,7 +82,7 @@ class DeleteUserIT {
                 awaitQuietly(commit);
             }));
             assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<Boolean> deletion = threads.submit(() -> deleteUser.delete(lone));
+            Future<Boolean> deletion = threads.submit(() -> deleteUser.delete(ADMINISTRATOR, lone));
             await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !deletion.isDone());
             commit.countDown();
             association.get(10, TimeUnit.SECONDS);

@@ -1,8 +1,10 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.admin.AssociateUser;
 import app.roster.admin.AssociationRefused;
 import app.roster.account.ClientDetails;
+import app.roster.user.UserId;
 import app.roster.user.UserSearch;
 import app.roster.staff.AdministratorsOnly;
 import app.roster.staff.SignedInStaff;
@@ -46,13 +48,13 @@ class AssociateUserController {
 
     @AdministratorsOnly
     @GetMapping(PATH)
-    String form(@PathVariable String id, @RequestParam(name = "q", required = false) String query,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String userId,
+    String form(@PathVariable AccountId id, @RequestParam(name = "q", required = false) String query,
+            @RequestParam(required = false) String page, @RequestParam(required = false) UserId userId,
             Model model) {
         ClientDetails client = clients.activeClient(id);
         AssociateUserForm form = new AssociateUserForm();
         if (userId != null) {
-            directory.find(ClientsController.id(userId)).ifPresent(user -> form.setUserId(user.id()));
+            directory.find(userId.value()).ifPresent(user -> form.setUserId(user.id()));
         }
         String q = query == null ? "" : query.strip();
         q = q.length() > MAX_QUERY_LENGTH ? q.substring(0, MAX_QUERY_LENGTH) : q;
@@ -63,7 +65,7 @@ class AssociateUserController {
     }
 
     @PostMapping(PATH)
-    String associate(@PathVariable String id, @ModelAttribute("form") AssociateUserForm form,
+    String associate(@PathVariable AccountId id, @ModelAttribute("form") AssociateUserForm form,
             BindingResult binding, @AuthenticationPrincipal SignedInStaff staff, Model model,
             RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);

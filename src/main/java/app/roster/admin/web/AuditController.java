@@ -2,10 +2,11 @@ package app.roster.admin.web;
 
 import app.roster.account.AccountNames;
 import app.roster.admin.ExportAuditTrail;
+import app.roster.audit.AuditEntry;
 import app.roster.audit.AuditFilter;
-import app.roster.audit.AuditPage;
 import app.roster.audit.AuditSearch;
 import app.roster.shared.Actor;
+import app.roster.shared.Page;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -47,7 +48,7 @@ class AuditController {
             Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         AuditFilter filter = form.toFilter(errors);
-        AuditPage result = errors.isEmpty() ? search.page(filter, Pages.number(page)) : null;
+        Page<AuditEntry> result = errors.isEmpty() ? search.page(filter, Pages.number(page)) : null;
         model.addAttribute("errors", errors);
         model.addAttribute("result", result);
         model.addAttribute("rows", result == null ? List.of() : AuditRow.of(result, accountNames));
@@ -61,7 +62,8 @@ class AuditController {
 
     /** Bad filter input goes back to the page, which says what is wrong. */
     @GetMapping("/admin/audit.csv")
-    void csv(@ModelAttribute("form") AuditFilterForm form, HttpServletResponse response) throws IOException {
+    void csv(@ModelAttribute("form") AuditFilterForm form, Actor.Staff actor, HttpServletResponse response)
+            throws IOException {
         Map<String, String> errors = new LinkedHashMap<>();
         AuditFilter filter = form.toFilter(errors);
         if (!errors.isEmpty()) {
@@ -74,6 +76,6 @@ class AuditController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("roster-audit-" + today + ".csv").build().toString());
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        export.export(filter, out);
+        export.export(actor, filter, out);
     }
 }

@@ -2,7 +2,7 @@ package app.roster.admin.web;
 
 import app.roster.account.AccountNames;
 import app.roster.audit.AuditEntry;
-import app.roster.audit.AuditPage;
+import app.roster.shared.Page;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 record AuditRow(AuditEntry entry, OffsetDateTime at, String accountName) {
 
     /** The rows of a page, the account names read in one query. */
-    static List<AuditRow> of(AuditPage page, AccountNames accountNames) {
-        Map<Long, String> names = accountNames.of(page.entries().stream().map(AuditEntry::accountId)
+    static List<AuditRow> of(Page<AuditEntry> page, AccountNames accountNames) {
+        Map<Long, String> names = accountNames.of(page.items().stream().map(AuditEntry::accountId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        return page.entries().stream()
+        return page.items().stream()
                 .map(entry -> new AuditRow(entry, entry.occurredAt().atOffset(ZoneOffset.UTC),
                         entry.accountId() == null ? null : names.get(entry.accountId())))
                 .toList();

@@ -1,11 +1,13 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.AccountNames;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
+import app.roster.audit.AuditEntry;
 import app.roster.audit.AuditFilter;
-import app.roster.audit.AuditPage;
 import app.roster.audit.AuditSearch;
+import app.roster.shared.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +29,9 @@ class ClientActivityController {
     }
 
     @GetMapping("/admin/clients/{id}/activity")
-    String activity(@PathVariable String id, @RequestParam(required = false) String page, Model model) {
-        ClientDetails client = clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
-        AuditPage result = search.page(AuditFilter.ofAccount(client.id()), Pages.number(page));
+    String activity(@PathVariable AccountId id, @RequestParam(required = false) String page, Model model) {
+        ClientDetails client = clients.find(id.value()).orElseThrow(ClientNotFoundException::new);
+        Page<AuditEntry> result = search.page(AuditFilter.ofAccount(client.id()), Pages.number(page));
         model.addAttribute("client", client);
         model.addAttribute("result", result);
         model.addAttribute("rows", AuditRow.of(result, accountNames));

@@ -1,11 +1,13 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.ClientDetails;
 import app.roster.staff.SignedInStaff;
 import app.roster.contact.AddContact;
 import app.roster.contact.Category;
 import app.roster.contact.ChangeContact;
 import app.roster.contact.Contact;
+import app.roster.contact.ContactId;
 import app.roster.contact.ContactRefused;
 import app.roster.contact.Contacts;
 import app.roster.contact.DeleteContact;
@@ -50,14 +52,14 @@ class ClientContactsController {
 
     @AdministratorsOnly
     @GetMapping(CONTACTS + "/new")
-    String newForm(@PathVariable String id, Model model) {
+    String newForm(@PathVariable AccountId id, Model model) {
         ClientDetails client = clients.activeClient(id);
         model.addAttribute("form", ContactForm.empty());
         return form(model, client, null);
     }
 
     @PostMapping(CONTACTS + "/new")
-    String add(@PathVariable String id, @ModelAttribute("form") ContactForm form, BindingResult errors,
+    String add(@PathVariable AccountId id, @ModelAttribute("form") ContactForm form, BindingResult errors,
             Locale locale, @AuthenticationPrincipal SignedInStaff staff, Model model, RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         try {
@@ -74,7 +76,7 @@ class ClientContactsController {
 
     @AdministratorsOnly
     @GetMapping(CONTACT + "/edit")
-    String editForm(@PathVariable String id, @PathVariable String contactId, Model model) {
+    String editForm(@PathVariable AccountId id, @PathVariable ContactId contactId, Model model) {
         ClientDetails client = clients.activeClient(id);
         Contact contact = contactOf(client, contactId);
         model.addAttribute("form", ContactForm.of(contact));
@@ -82,7 +84,7 @@ class ClientContactsController {
     }
 
     @PostMapping(CONTACT + "/edit")
-    String edit(@PathVariable String id, @PathVariable String contactId, @ModelAttribute("form") ContactForm form,
+    String edit(@PathVariable AccountId id, @PathVariable ContactId contactId, @ModelAttribute("form") ContactForm form,
             BindingResult errors, Locale locale, @AuthenticationPrincipal SignedInStaff staff, Model model,
             RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
@@ -101,7 +103,7 @@ class ClientContactsController {
 
     @AdministratorsOnly
     @GetMapping(CONTACT + "/delete")
-    String confirmDelete(@PathVariable String id, @PathVariable String contactId, Model model) {
+    String confirmDelete(@PathVariable AccountId id, @PathVariable ContactId contactId, Model model) {
         ClientDetails client = clients.activeClient(id);
         model.addAttribute("client", client);
         model.addAttribute("contact", contactOf(client, contactId));
@@ -109,7 +111,7 @@ class ClientContactsController {
     }
 
     @PostMapping(CONTACT + "/delete")
-    String delete(@PathVariable String id, @PathVariable String contactId,
+    String delete(@PathVariable AccountId id, @PathVariable ContactId contactId,
             @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         Contact contact = contactOf(client, contactId);
@@ -120,8 +122,8 @@ class ClientContactsController {
     }
 
     /** A malformed id, or a contact of another client, is 404. */
-    private Contact contactOf(ClientDetails client, String contactId) {
-        return contacts.find(client.id(), ClientsController.id(contactId)).orElseThrow(ClientNotFoundException::new);
+    private Contact contactOf(ClientDetails client, ContactId contactId) {
+        return contacts.find(client.id(), contactId.value()).orElseThrow(ClientNotFoundException::new);
     }
 
     private String refused(ContactRefused refused, BindingResult errors, Model model, ClientDetails client,

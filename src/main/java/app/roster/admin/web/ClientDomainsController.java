@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.AllowedDomains;
 import app.roster.account.RestrictDomains;
 import app.roster.account.ClientDetails;
@@ -27,7 +28,7 @@ class ClientDomainsController {
     }
 
     @PostMapping("/admin/clients/{id}/domains")
-    String save(@PathVariable String id, @RequestParam(defaultValue = "") String domains,
+    String save(@PathVariable AccountId id, @RequestParam(defaultValue = "") String domains,
             @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         String typed = domains.length() > MAX_TEXT ? domains.substring(0, MAX_TEXT) : domains;

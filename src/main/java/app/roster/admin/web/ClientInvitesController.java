@@ -1,13 +1,16 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.ClientDetails;
 import app.roster.staff.AdministratorsOnly;
 import app.roster.staff.SignedInStaff;
 import app.roster.invitation.CancelInvitation;
 import app.roster.invitation.Invitation;
+import app.roster.invitation.InvitationId;
 import app.roster.invitation.InvitationRefused;
 import app.roster.invitation.Invitations;
 import app.roster.invitation.ResendInvitation;
+import app.roster.shared.Refusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +39,7 @@ class ClientInvitesController {
     }
 
     @PostMapping(INVITE + "/resend")
-    String resend(@PathVariable String id, @PathVariable String invitationId,
+    String resend(@PathVariable AccountId id, @PathVariable InvitationId invitationId,
             @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         Invitation invitation = invitation(client, invitationId);
@@ -52,7 +55,7 @@ class ClientInvitesController {
 
     @AdministratorsOnly
     @GetMapping(INVITE + "/cancel")
-    String confirmCancel(@PathVariable String id, @PathVariable String invitationId, Model model) {
+    String confirmCancel(@PathVariable AccountId id, @PathVariable InvitationId invitationId, Model model) {
         ClientDetails client = clients.activeClient(id);
         model.addAttribute("client", client);
         model.addAttribute("invitation", invitation(client, invitationId));
@@ -60,7 +63,7 @@ class ClientInvitesController {
     }
 
     @PostMapping(INVITE + "/cancel")
-    String cancel(@PathVariable String id, @PathVariable String invitationId,
+    String cancel(@PathVariable AccountId id, @PathVariable InvitationId invitationId,
             @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         Invitation invitation = invitation(client, invitationId);
@@ -75,13 +78,13 @@ class ClientInvitesController {
     }
 
     /** Another client's invitation is just another id that does not exist. */
-    private Invitation invitation(ClientDetails client, String invitationId) {
-        return invitations.find(client.id(), ClientsController.id(invitationId))
+    private Invitation invitation(ClientDetails client, InvitationId invitationId) {
+        return invitations.find(client.id(), invitationId.value())
                 .orElseThrow(ClientNotFoundException::new);
     }
 
+    /** Closed meanwhile names the invitation; any other refusal (too many resent this hour) gives its reason. */
     private static String refusal(InvitationRefused refused) {
-        return "invitation.refused.tooMany".equals(refused.messageKey()) ? "admin.associate.error.tooMany"
-                : "admin.invites.closed";
+        return refused.kind() == Refusal.Kind.CONFLICT ? "admin.invites.closed" : refused.messageKey();
     }
 }

@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.AccountProfileForm;
 import app.roster.account.Accounts;
 import app.roster.account.UpdateAccountProfile;
@@ -35,7 +36,7 @@ class ClientProfileController {
 
     @AdministratorsOnly
     @GetMapping(PATH)
-    String form(@PathVariable String id, Model model) {
+    String form(@PathVariable AccountId id, Model model) {
         ClientDetails client = clients.activeClient(id);
         model.addAttribute("client", client);
         model.addAttribute("form", AccountProfileForm.of(
@@ -44,7 +45,7 @@ class ClientProfileController {
     }
 
     @PostMapping(PATH)
-    String save(@PathVariable String id, @Valid @ModelAttribute("form") AccountProfileForm form,
+    String save(@PathVariable AccountId id, @Valid @ModelAttribute("form") AccountProfileForm form,
             BindingResult binding, @AuthenticationPrincipal SignedInStaff staff, Model model,
             RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);

@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.ClientDetails;
 import app.roster.membership.ClientUser;
 import app.roster.staff.SignedInStaff;
@@ -8,6 +9,7 @@ import app.roster.membership.MembershipRefused;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.membership.RemoveMember;
 import app.roster.staff.AdministratorsOnly;
+import app.roster.user.UserId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +43,7 @@ class ClientUsersController {
 
     @AdministratorsOnly
     @GetMapping(USER + "/permissions")
-    String permissions(@PathVariable String id, @PathVariable String userId, Model model) {
+    String permissions(@PathVariable AccountId id, @PathVariable UserId userId, Model model) {
         ClientDetails client = clients.activeClient(id);
         ClientUser user = clients.member(client, userId);
         if (user.owner()) {
@@ -55,7 +57,7 @@ class ClientUsersController {
     }
 
     @PostMapping(USER + "/permissions")
-    String changePermissions(@PathVariable String id, @PathVariable String userId,
+    String changePermissions(@PathVariable AccountId id, @PathVariable UserId userId,
             @ModelAttribute StaffPermissionsForm form, @AuthenticationPrincipal SignedInStaff staff,
             RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
@@ -72,7 +74,7 @@ class ClientUsersController {
 
     @AdministratorsOnly
     @GetMapping(USER + "/remove")
-    String confirmRemove(@PathVariable String id, @PathVariable String userId, Model model) {
+    String confirmRemove(@PathVariable AccountId id, @PathVariable UserId userId, Model model) {
         ClientDetails client = clients.activeClient(id);
         ClientUser user = clients.member(client, userId);
         if (user.owner()) {
@@ -84,7 +86,7 @@ class ClientUsersController {
     }
 
     @PostMapping(USER + "/remove")
-    String remove(@PathVariable String id, @PathVariable String userId,
+    String remove(@PathVariable AccountId id, @PathVariable UserId userId,
             @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
         ClientDetails client = clients.activeClient(id);
         ClientUser user = clients.member(client, userId);

@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.AllowedDomainsRepository;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
@@ -36,8 +37,8 @@ class ClientsController {
     }
 
     @GetMapping("/admin/clients/{id}")
-    String show(@PathVariable String id, Model model) {
-        ClientDetails client = clients.find(id(id)).orElseThrow(ClientNotFoundException::new);
+    String show(@PathVariable AccountId id, Model model) {
+        ClientDetails client = clients.find(id.value()).orElseThrow(ClientNotFoundException::new);
         model.addAttribute("client", client);
         if (!model.containsAttribute("domainsTyped")) {
             model.addAttribute("domainsTyped", allowedDomains.of(client.id()).describe("\n"));
@@ -56,15 +57,6 @@ class ClientsController {
             return page == null ? 1 : Integer.parseInt(page.strip());
         } catch (NumberFormatException e) {
             return 1;
-        }
-    }
-
-    /** A malformed id is just another id that does not exist. */
-    static long id(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new ClientNotFoundException();
         }
     }
 }

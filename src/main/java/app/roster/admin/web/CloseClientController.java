@@ -1,8 +1,10 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.CloseAccount;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
+import app.roster.shared.Actor;
 import app.roster.staff.AdministratorsOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,20 +33,20 @@ class CloseClientController {
 
     @AdministratorsOnly
     @GetMapping(CLOSE)
-    String confirmClose(@PathVariable String id, Model model) {
+    String confirmClose(@PathVariable AccountId id, Model model) {
         return confirm(client(id), true, model);
     }
 
     @AdministratorsOnly
     @GetMapping(REOPEN)
-    String confirmReopen(@PathVariable String id, Model model) {
+    String confirmReopen(@PathVariable AccountId id, Model model) {
         return confirm(client(id), false, model);
     }
 
     @PostMapping(CLOSE)
-    String close(@PathVariable String id, RedirectAttributes redirect) {
+    String close(@PathVariable AccountId id, Actor.Staff actor, RedirectAttributes redirect) {
         ClientDetails client = client(id);
-        if (closeAccount.close(client.id())) {
+        if (closeAccount.close(actor, client.id())) {
             redirect.addFlashAttribute("notice", "admin.close.done");
             redirect.addFlashAttribute("noticeName", client.name());
         }
@@ -52,9 +54,9 @@ class CloseClientController {
     }
 
     @PostMapping(REOPEN)
-    String reopen(@PathVariable String id, RedirectAttributes redirect) {
+    String reopen(@PathVariable AccountId id, Actor.Staff actor, RedirectAttributes redirect) {
         ClientDetails client = client(id);
-        if (closeAccount.reopen(client.id())) {
+        if (closeAccount.reopen(actor, client.id())) {
             redirect.addFlashAttribute("notice", "admin.reopen.done");
             redirect.addFlashAttribute("noticeName", client.name());
         }
@@ -70,7 +72,7 @@ class CloseClientController {
         return "admin/close-client";
     }
 
-    private ClientDetails client(String id) {
-        return clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
+    private ClientDetails client(AccountId id) {
+        return clients.find(id.value()).orElseThrow(ClientNotFoundException::new);
     }
 }

@@ -1,10 +1,10 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
-import app.roster.contact.Contact;
 import app.roster.contact.Contacts;
-import java.util.List;
+import app.roster.shared.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,17 +17,6 @@ class ContactsTabController {
 
     static final int PAGE_SIZE = 25;
 
-    /** One page (1-based) of the tab. */
-    record ContactsPage(List<Contact> contacts, int page, int totalPages, long total) {
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-
-        public boolean hasNext() {
-            return page < totalPages;
-        }
-    }
-
     private final ClientDirectory clients;
     private final Contacts contacts;
 
@@ -37,17 +26,15 @@ class ContactsTabController {
     }
 
     @GetMapping("/admin/clients/{id}/contacts")
-    String contacts(@PathVariable String id, @RequestParam(name = "q", required = false) String query,
+    String contacts(@PathVariable AccountId id, @RequestParam(name = "q", required = false) String query,
             @RequestParam(required = false) String page, Model model) {
-        ClientDetails client = clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
+        ClientDetails client = clients.find(id.value()).orElseThrow(ClientNotFoundException::new);
         String q = ClientsController.query(query);
         int total = contacts.count(client.id(), q);
-        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.clamp(ClientsController.pageNumber(page), 1, pages);
+        Page.Request wanted = Page.Request.fromOne(ClientsController.pageNumber(page), PAGE_SIZE).within(total);
         model.addAttribute("client", client);
         model.addAttribute("q", q);
-        model.addAttribute("result", new ContactsPage(
-                contacts.search(client.id(), q, PAGE_SIZE, (current - 1) * PAGE_SIZE), current, pages, total));
+        model.addAttribute("result", wanted.of(contacts.search(client.id(), q, PAGE_SIZE, wanted.offset()), total));
         return "admin/client-contacts";
     }
 }

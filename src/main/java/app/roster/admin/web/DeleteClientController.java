@@ -1,9 +1,11 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
 import app.roster.admin.DeleteClient;
 import app.roster.membership.UserDirectory;
+import app.roster.shared.Actor;
 import app.roster.staff.AdministratorsOnly;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +36,7 @@ class DeleteClientController {
 
     @GetMapping(DELETE)
     @AdministratorsOnly
-    String confirm(@PathVariable String id, Model model) {
+    String confirm(@PathVariable AccountId id, Model model) {
         ClientDetails client = client(id);
         model.addAttribute("client", client);
         model.addAttribute("loneUsers", users.usersOnlyIn(client.id()));
@@ -42,16 +44,16 @@ class DeleteClientController {
     }
 
     @PostMapping(DELETE)
-    String delete(@PathVariable String id, @RequestParam(name = "deleteUsers", defaultValue = "false") String deleteUsers,
-            RedirectAttributes redirect) {
+    String delete(@PathVariable AccountId id, @RequestParam(name = "deleteUsers", defaultValue = "false") String deleteUsers,
+            Actor.Staff actor, RedirectAttributes redirect) {
         ClientDetails client = client(id);
-        int deleted = deleteClient.delete(client.id(), "true".equals(deleteUsers));
+        int deleted = deleteClient.delete(actor, client.id(), "true".equals(deleteUsers));
         redirect.addFlashAttribute("deletedClient", client.name());
         redirect.addFlashAttribute("deletedUsers", deleted);
         return "redirect:/admin";
     }
 
-    private ClientDetails client(String id) {
-        return clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
+    private ClientDetails client(AccountId id) {
+        return clients.find(id.value()).orElseThrow(ClientNotFoundException::new);
     }
 }

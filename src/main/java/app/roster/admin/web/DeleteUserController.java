@@ -1,9 +1,11 @@
 package app.roster.admin.web;
 
 import app.roster.membership.UserDirectory;
+import app.roster.shared.Actor;
 import app.roster.staff.AdministratorsOnly;
 import app.roster.user.DeleteUser;
 import app.roster.user.User;
+import app.roster.user.UserId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +31,7 @@ class DeleteUserController {
 
     @GetMapping(DELETE)
     @AdministratorsOnly
-    String confirm(@PathVariable String id, Model model) {
+    String confirm(@PathVariable UserId id, Model model) {
         User user = users.user(id);
         if (directory.countAccounts(user.id()) > 0) {
             return StaffUsers.userPage(user);
@@ -39,9 +41,9 @@ class DeleteUserController {
     }
 
     @PostMapping(DELETE)
-    String delete(@PathVariable String id, RedirectAttributes redirect) {
+    String delete(@PathVariable UserId id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
-        if (!deleteUser.delete(user.id())) {
+        if (!deleteUser.delete(actor, user.id())) {
             redirect.addFlashAttribute("problem", "admin.user.deleteRefused");
             return StaffUsers.userPage(user);
         }

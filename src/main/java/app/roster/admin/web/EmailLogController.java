@@ -3,9 +3,11 @@ package app.roster.admin.web;
 import app.roster.mail.EmailLog;
 import app.roster.mail.LoggedEmail;
 import app.roster.admin.RetryEmail;
+import app.roster.shared.Actor;
+import app.roster.mail.MessageId;
 import app.roster.shared.NotFound;
+import app.roster.shared.Page;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
@@ -51,22 +53,17 @@ class EmailLogController {
             }
         }
         long total = emails.count(wanted, prefix);
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.clamp(Pages.number(page), 1, pages);
-        List<LoggedEmail> messages = emails.search(wanted, prefix, PAGE_SIZE, (long) (current - 1) * PAGE_SIZE);
-        model.addAttribute("messages", messages);
+        Page.Request request = Page.Request.fromOne(Pages.number(page), PAGE_SIZE).within(total);
+        model.addAttribute("messages", request.of(emails.search(wanted, prefix, PAGE_SIZE, request.offset()), total));
         model.addAttribute("state", wanted == null ? "" : wanted.name());
         model.addAttribute("recipient", prefix);
         model.addAttribute("states", LoggedEmail.State.values());
-        model.addAttribute("page", current);
-        model.addAttribute("totalPages", pages);
-        model.addAttribute("total", total);
         return "admin/emails";
     }
 
     @GetMapping("/admin/emails/{id}")
-    String message(@PathVariable String id, Model model) {
-        LoggedEmail message = emails.find(ClientsController.id(id)).orElseThrow(NotFound::new);
+    String message(@PathVariable MessageId id, Model model) {
+        LoggedEmail message = emails.find(id.value()).orElseThrow(NotFound::new);
         model.addAttribute("message", message);
         model.addAttribute("body", message.textBody() == null ? null : masked(message.textBody()));
         model.addAttribute("retentionDays", emails.overview().bodyRetention().toDays());
@@ -74,9 +71,9 @@ class EmailLogController {
     }
 
     @PostMapping("/admin/emails/{id}/retry")
-    String retry(@PathVariable String id, RedirectAttributes redirect) {
-        long messageId = ClientsController.id(id);
-        boolean queued = retryEmail.retry(messageId);
+    String retry(@PathVariable MessageId id, Actor.Staff actor, RedirectAttributes redirect) {
+        long messageId = id.value();
+        boolean queued = retryEmail.retry(actor, messageId);
         redirect.addFlashAttribute(queued ? "notice" : "problem",
                 queued ? "admin.emails.retried" : "admin.emails.notFailed");
         return "redirect:/admin/emails/" + messageId;

@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
 import app.roster.membership.ClientUser;
@@ -7,6 +8,7 @@ import app.roster.membership.ClientUsers;
 import app.roster.membership.TransferOwnership;
 import app.roster.staff.AdministratorsOnly;
 import app.roster.staff.SignedInStaff;
+import app.roster.user.UserId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +41,7 @@ class MakeOwnerController {
 
     @AdministratorsOnly
     @GetMapping(PATH)
-    String confirm(@PathVariable String id, @PathVariable String userId, Model model) {
+    String confirm(@PathVariable AccountId id, @PathVariable UserId userId, Model model) {
         ClientDetails client = activeClient(id);
         ClientUser user = member(client, userId);
         if (user.owner()) {
@@ -51,7 +53,7 @@ class MakeOwnerController {
     }
 
     @PostMapping(PATH)
-    String makeOwner(@PathVariable String id, @PathVariable String userId,
+    String makeOwner(@PathVariable AccountId id, @PathVariable UserId userId,
             @AuthenticationPrincipal SignedInStaff staff, RedirectAttributes redirect) {
         ClientDetails client = activeClient(id);
         ClientUser user = member(client, userId);
@@ -64,14 +66,14 @@ class MakeOwnerController {
      * The membership module sees memberships of active accounts only, so a closed account has nobody to
      * make owner: it answers like an unknown one instead of failing halfway.
      */
-    private ClientDetails activeClient(String id) {
-        return clients.find(ClientsController.id(id))
+    private ClientDetails activeClient(AccountId id) {
+        return clients.find(id.value())
                 .filter(ClientDetails::active)
                 .orElseThrow(ClientNotFoundException::new);
     }
 
     /** A user of another client, or of none, is just another id that does not exist. */
-    private ClientUser member(ClientDetails client, String userId) {
-        return users.find(client.id(), ClientsController.id(userId)).orElseThrow(ClientNotFoundException::new);
+    private ClientUser member(ClientDetails client, UserId userId) {
+        return users.find(client.id(), userId.value()).orElseThrow(ClientNotFoundException::new);
     }
 }

@@ -2,6 +2,8 @@ package app.roster.admin.web;
 
 import app.roster.admin.AddClient;
 import app.roster.admin.AssociationRefused;
+import app.roster.shared.Actor;
+import app.roster.user.UserId;
 import app.roster.user.UserSearch;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
@@ -39,11 +41,11 @@ class NewClientController {
     @AdministratorsOnly
     @GetMapping(PATH)
     String form(@RequestParam(name = "q", required = false) String query,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String userId,
+            @RequestParam(required = false) String page, @RequestParam(required = false) UserId userId,
             Model model) {
         NewClientForm form = new NewClientForm();
         if (userId != null) {
-            directory.find(ClientsController.id(userId)).ifPresent(user -> form.setUserId(user.id()));
+            directory.find(userId.value()).ifPresent(user -> form.setUserId(user.id()));
         }
         String q = ClientsController.query(query);
         model.addAttribute("q", q);
@@ -53,8 +55,8 @@ class NewClientController {
     }
 
     @PostMapping(PATH)
-    String add(@Valid @ModelAttribute("form") NewClientForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String add(@Valid @ModelAttribute("form") NewClientForm form, BindingResult binding, Actor.Staff actor,
+            Model model, RedirectAttributes redirect) {
         if (binding.hasFieldErrors("userId") || form.existingOwner() && directory.find(form.getUserId()).isEmpty()) {
             form.setUserId(null);
             binding.rejectValue("email", "admin.associate.error.noUser");
@@ -65,7 +67,7 @@ class NewClientController {
             return page(form, model);
         }
         try {
-            long id = addClient.add(form.toProfile(), form.toOwner());
+            long id = addClient.add(actor, form.toProfile(), form.toOwner());
             redirect.addFlashAttribute("notice", "admin.newClient.done");
             redirect.addFlashAttribute("noticeName", form.toProfile().name());
             return "redirect:/admin/clients/" + id;

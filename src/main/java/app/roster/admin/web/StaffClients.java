@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
 import app.roster.membership.ClientUser;
@@ -8,11 +9,12 @@ import app.roster.shared.Actor;
 import app.roster.staff.SignedInStaff;
 import app.roster.staff.StaffMembers;
 import app.roster.staff.StaffRole;
+import app.roster.user.UserId;
 import org.springframework.stereotype.Component;
 
 /**
  * What the client page's actions share: the client (active, or 404: the membership module sees only
- * active accounts), one of its users (another client's user is 404), and the acting staff member's name.
+ * active accounts), one of its users (another client's user is 404), and the acting staff member.
  */
 @Component
 class StaffClients {
@@ -27,25 +29,18 @@ class StaffClients {
         this.staff = staff;
     }
 
-    ClientDetails activeClient(String id) {
-        return clients.find(ClientsController.id(id)).filter(ClientDetails::active)
+    ClientDetails activeClient(AccountId id) {
+        return clients.find(id.value()).filter(ClientDetails::active)
                 .orElseThrow(ClientNotFoundException::new);
     }
 
-    ClientUser member(ClientDetails client, String userId) {
-        return users.find(client.id(), ClientsController.id(userId)).orElseThrow(ClientNotFoundException::new);
+    ClientUser member(ClientDetails client, UserId userId) {
+        return users.find(client.id(), userId.value()).orElseThrow(ClientNotFoundException::new);
     }
 
     /** The signed-in staff member as the use cases take them. */
     Actor.Staff actorOf(SignedInStaff signedIn) {
-        Actor.Staff.Role role = signedIn.role() == StaffRole.ADMINISTRATOR ? Actor.Staff.Role.ADMINISTRATOR
-                : Actor.Staff.Role.SUPPORT;
-        return new Actor.Staff(signedIn.id(), role, nameOf(signedIn));
-    }
-
-    /** The name invitees read ("… has given you access"); the address when no name was set. */
-    String nameOf(SignedInStaff signedIn) {
-        return staff.nameOf(signedIn.id()).filter(name -> !name.isBlank()).orElse(signedIn.email());
+        return staff.actorOf(signedIn);
     }
 
     static String clientPage(ClientDetails client) {

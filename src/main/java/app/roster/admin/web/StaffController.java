@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.shared.Actor;
 import app.roster.staff.AddStaff;
 import app.roster.staff.AdministratorsOnly;
 import app.roster.staff.ChangeStaffRole;
@@ -12,6 +13,7 @@ import app.roster.staff.StaffRefused;
 import app.roster.staff.StaffRole;
 import app.roster.staff.StaffTwoFactor;
 import app.roster.shared.NotFound;
+import app.roster.staff.StaffId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,9 +64,9 @@ class StaffController {
     }
 
     @PostMapping("/admin/staff")
-    String add(StaffForm form, Model model, RedirectAttributes redirect) {
+    String add(StaffForm form, Actor.Staff actor, Model model, RedirectAttributes redirect) {
         try {
-            long id = addStaff.add(form.name(), form.email(), form.parsedRole());
+            long id = addStaff.add(actor, form.name(), form.email(), form.parsedRole());
             redirect.addFlashAttribute("notice", "admin.staff.added");
             return "redirect:/admin/staff/" + id;
         } catch (StaffRefused refused) {
@@ -77,7 +79,7 @@ class StaffController {
     }
 
     @GetMapping(MEMBER)
-    String show(@PathVariable String id, @AuthenticationPrincipal SignedInStaff me, Model model) {
+    String show(@PathVariable StaffId id, @AuthenticationPrincipal SignedInStaff me, Model model) {
         model.addAttribute("member", member(id));
         model.addAttribute("me", me.id());
         model.addAttribute("roles", StaffRole.values());
@@ -86,47 +88,47 @@ class StaffController {
     }
 
     @PostMapping(MEMBER + "/role")
-    String changeRole(@PathVariable String id, @RequestParam(defaultValue = "") String role,
-            @AuthenticationPrincipal SignedInStaff me, RedirectAttributes redirect) {
+    String changeRole(@PathVariable StaffId id, @RequestParam(defaultValue = "") String role,
+            Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
-        return refusable(member, redirect, () -> changeRole.change(me.id(), member.id(), role(role)),
+        return refusable(member, redirect, () -> changeRole.change(actor, member.id(), role(role)),
                 "admin.staff.roleChanged");
     }
 
     @PostMapping(MEMBER + "/setup-link")
-    String resendSetupLink(@PathVariable String id, RedirectAttributes redirect) {
+    String resendSetupLink(@PathVariable StaffId id, Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
-        resendSetupLink.resend(member.id());
+        resendSetupLink.resend(actor, member.id());
         redirect.addFlashAttribute("notice", "admin.staff.setupLinkSent");
         return "redirect:/admin/staff/" + member.id();
     }
 
     @GetMapping(MEMBER + "/disable")
-    String confirmDisable(@PathVariable String id, Model model) {
+    String confirmDisable(@PathVariable StaffId id, Model model) {
         return confirmation(member(id), "disable", model);
     }
 
     @PostMapping(MEMBER + "/disable")
-    String disable(@PathVariable String id, @AuthenticationPrincipal SignedInStaff me, RedirectAttributes redirect) {
+    String disable(@PathVariable StaffId id, Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
-        return refusable(member, redirect, () -> disableStaff.disable(me.id(), member.id()), "admin.staff.disabled");
+        return refusable(member, redirect, () -> disableStaff.disable(actor, member.id()), "admin.staff.disabled");
     }
 
     @PostMapping(MEMBER + "/enable")
-    String enable(@PathVariable String id, RedirectAttributes redirect) {
+    String enable(@PathVariable StaffId id, Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
-        return refusable(member, redirect, () -> disableStaff.enable(member.id()), "admin.staff.enabled");
+        return refusable(member, redirect, () -> disableStaff.enable(actor, member.id()), "admin.staff.enabled");
     }
 
     @GetMapping(MEMBER + "/two-factor-reset")
-    String confirmTwoFactorReset(@PathVariable String id, Model model) {
+    String confirmTwoFactorReset(@PathVariable StaffId id, Model model) {
         return confirmation(member(id), "two-factor-reset", model);
     }
 
     @PostMapping(MEMBER + "/two-factor-reset")
-    String resetTwoFactor(@PathVariable String id, RedirectAttributes redirect) {
+    String resetTwoFactor(@PathVariable StaffId id, Actor.Staff actor, RedirectAttributes redirect) {
         StaffMember member = member(id);
-        return refusable(member, redirect, () -> twoFactor.reset(member.id()), "admin.staff.twoFactorReset");
+        return refusable(member, redirect, () -> twoFactor.reset(actor, member.id()), "admin.staff.twoFactorReset");
     }
 
     private String confirmation(StaffMember member, String action, Model model) {
@@ -145,12 +147,8 @@ class StaffController {
         return "redirect:/admin/staff/" + member.id();
     }
 
-    private StaffMember member(String id) {
-        try {
-            return staff.findById(Long.parseLong(id)).orElseThrow(NotFound::new);
-        } catch (NumberFormatException e) {
-            throw new NotFound();
-        }
+    private StaffMember member(StaffId id) {
+        return staff.findById(id.value()).orElseThrow(NotFound::new);
     }
 
     static StaffRole role(String role) {

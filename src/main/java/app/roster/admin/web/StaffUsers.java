@@ -2,10 +2,11 @@ package app.roster.admin.web;
 
 import app.roster.shared.NotFound;
 import app.roster.user.User;
+import app.roster.user.UserId;
 import app.roster.user.Users;
 import org.springframework.stereotype.Component;
 
-/** What a user's pages share: the user by the id in the path (unknown or malformed: 404), and the way back. */
+/** What a user's pages share: the user by the id in the path (unknown: 404), and the way back. */
 @Component
 class StaffUsers {
 
@@ -15,12 +16,8 @@ class StaffUsers {
         this.users = users;
     }
 
-    User user(String id) {
-        try {
-            return users.findById(Long.parseLong(id)).orElseThrow(NotFound::new);
-        } catch (NumberFormatException e) {
-            throw new NotFound();
-        }
+    User user(UserId id) {
+        return users.findById(id.value()).orElseThrow(NotFound::new);
     }
 
     static String userPage(User user) {

@@ -1,10 +1,12 @@
 package app.roster.admin.web;
 
+import app.roster.shared.Actor;
 import app.roster.staff.AdministratorsOnly;
 import app.roster.user.DisableUser;
 import app.roster.user.EndSessions;
 import app.roster.user.TwoFactor;
 import app.roster.user.User;
+import app.roster.user.UserId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +37,7 @@ class UserAccessController {
 
     @GetMapping(USER + "/disable")
     @AdministratorsOnly
-    String confirmDisable(@PathVariable String id, Model model) {
+    String confirmDisable(@PathVariable UserId id, Model model) {
         User user = users.user(id);
         if (user.disabled()) {
             return StaffUsers.userPage(user);
@@ -44,29 +46,29 @@ class UserAccessController {
     }
 
     @PostMapping(USER + "/disable")
-    String disable(@PathVariable String id, RedirectAttributes redirect) {
+    String disable(@PathVariable UserId id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
-        disableUser.disable(user.id());
+        disableUser.disable(actor, user.id());
         return done(user, "admin.user.disabledNotice", redirect);
     }
 
     @PostMapping(USER + "/enable")
-    String enable(@PathVariable String id, RedirectAttributes redirect) {
+    String enable(@PathVariable UserId id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
-        disableUser.enable(user.id());
+        disableUser.enable(actor, user.id());
         return done(user, "admin.user.enabledNotice", redirect);
     }
 
     @PostMapping(USER + "/sessions/end")
-    String endSessions(@PathVariable String id, RedirectAttributes redirect) {
+    String endSessions(@PathVariable UserId id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
-        endSessions.endAll(user.id());
+        endSessions.endAll(actor, user.id());
         return done(user, "admin.user.sessionsEnded", redirect);
     }
 
     @GetMapping(USER + "/two-factor/disable")
     @AdministratorsOnly
-    String confirmTwoFactorOff(@PathVariable String id, Model model) {
+    String confirmTwoFactorOff(@PathVariable UserId id, Model model) {
         User user = users.user(id);
         if (!user.twoFactorEnabled()) {
             return StaffUsers.userPage(user);
@@ -76,10 +78,10 @@ class UserAccessController {
     }
 
     @PostMapping(USER + "/two-factor/disable")
-    String twoFactorOff(@PathVariable String id, RedirectAttributes redirect) {
+    String twoFactorOff(@PathVariable UserId id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
         if (user.twoFactorEnabled()) {
-            twoFactor.disable(user.id());
+            twoFactor.disable(actor, user.id());
         }
         return done(user, "admin.user.twoFactorOff", redirect);
     }

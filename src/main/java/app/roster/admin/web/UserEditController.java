@@ -1,5 +1,6 @@
 package app.roster.admin.web;
 
+import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
 import app.roster.shared.Language;
@@ -8,8 +9,8 @@ import app.roster.user.ChangeEmail;
 import app.roster.user.FieldProblem;
 import app.roster.user.UpdateProfile;
 import app.roster.user.User;
+import app.roster.user.UserId;
 import jakarta.validation.Valid;
-import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,15 +47,15 @@ class UserEditController {
 
     @GetMapping(EDIT)
     @AdministratorsOnly
-    String form(@PathVariable String id, Model model) {
+    String form(@PathVariable UserId id, Model model) {
         User user = users.user(id);
         model.addAttribute("form", UserEditForm.of(user));
         return page(user, model);
     }
 
     @PostMapping(EDIT)
-    String save(@PathVariable String id, @Valid @ModelAttribute("form") UserEditForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String save(@PathVariable UserId id, @Valid @ModelAttribute("form") UserEditForm form, BindingResult errors,
+            Actor.Staff actor, Model model, RedirectAttributes redirect) {
         User user = users.user(id);
         EmailAddress email = null;
         if (!errors.hasFieldErrors("email")) {
@@ -67,30 +68,26 @@ class UserEditController {
         if (errors.hasErrors()) {
             return page(user, model);
         }
-        Optional<FieldProblem> problem = save(user, form, email);
-        if (problem.isPresent()) {
-            errors.rejectValue(problem.get().field(), problem.get().messageKey(),
-                    problem.get().arguments().toArray(), null);
+        try {
+            save(actor, user, form, email);
+        } catch (FieldProblem problem) {
+            errors.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
             return page(user, model);
         }
         redirect.addFlashAttribute("notice", "admin.user.saved");
         return StaffUsers.userPage(user);
     }
 
-    private Optional<FieldProblem> save(User user, UserEditForm form, EmailAddress email) {
-        Language language = form.chosenLanguage();
+    /** Both changes or neither: a refused address rolls the name back too. */
+    private void save(Actor actor, User user, UserEditForm form, EmailAddress email) {
         try {
-            return transaction.execute(status -> {
-                Optional<FieldProblem> problem = changeEmail.byStaff(user.id(), email);
-                if (problem.isPresent()) {
-                    status.setRollbackOnly();
-                    return problem;
-                }
-                updateProfile.update(user.id(), form.getFirstName().strip(), form.getLastName().strip(), language);
-                return Optional.empty();
+            transaction.executeWithoutResult(status -> {
+                changeEmail.set(actor, user.id(), email);
+                updateProfile.update(actor, user.id(), form.getFirstName().strip(), form.getLastName().strip(),
+                        form.chosenLanguage());
             });
         } catch (DuplicateKeyException taken) {
-            return Optional.of(new FieldProblem("email", "email.taken"));
+            throw new FieldProblem("email", "email.taken");
         }
     }
 

@@ -1,8 +1,10 @@
 package app.roster.admin.web;
 
+import app.roster.shared.Actor;
 import app.roster.user.EmailVerification;
 import app.roster.user.PasswordReset;
 import app.roster.user.User;
+import app.roster.user.UserId;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,18 +25,18 @@ class UserEmailsController {
     }
 
     @PostMapping("/admin/users/{id}/password-reset")
-    String sendPasswordReset(@PathVariable String id, RedirectAttributes redirect) {
+    String sendPasswordReset(@PathVariable UserId id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
-        passwordReset.sendLinkByStaff(user.id());
+        passwordReset.sendLink(actor, user.id());
         redirect.addFlashAttribute("notice", "admin.user.resetSent");
         redirect.addFlashAttribute("noticeName", user.email().value());
         return StaffUsers.userPage(user);
     }
 
     @PostMapping("/admin/users/{id}/verification")
-    String sendVerification(@PathVariable String id, RedirectAttributes redirect) {
+    String sendVerification(@PathVariable UserId id, Actor.Staff actor, RedirectAttributes redirect) {
         User user = users.user(id);
-        boolean sent = verification.resendByStaff(user.id());
+        boolean sent = verification.sendAgain(actor, user.id());
         redirect.addFlashAttribute("notice", sent ? "admin.user.verificationSent" : "admin.user.alreadyVerified");
         redirect.addFlashAttribute("noticeName", user.email().value());
         return StaffUsers.userPage(user);

@@ -1,10 +1,11 @@
 package app.roster.admin.web;
 
-import app.roster.membership.DirectoryPage;
 import app.roster.membership.UserDirectory;
 import app.roster.audit.AuditTrail;
 import app.roster.membership.PermissionCatalogue;
+import app.roster.shared.Page;
 import app.roster.user.User;
+import app.roster.user.UserId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -51,13 +52,11 @@ class UsersController {
     }
 
     @GetMapping("/admin/users/{id}")
-    String show(@PathVariable String id, @RequestParam(required = false) String page, Model model) {
+    String show(@PathVariable UserId id, @RequestParam(required = false) String page, Model model) {
         User user = users.user(id);
         long total = audit.countForUser(user.id(), "user.login");
-        int pages = DirectoryPage.pagesOf(total, HISTORY_PAGE_SIZE);
-        int current = Math.clamp(pageNumber(page), 1, pages);
-        List<Login> logins = audit.forUser(user.id(), "user.login", HISTORY_PAGE_SIZE,
-                (current - 1) * HISTORY_PAGE_SIZE).stream()
+        Page.Request wanted = Page.Request.fromOne(pageNumber(page), HISTORY_PAGE_SIZE).within(total);
+        List<Login> logins = audit.forUser(user.id(), "user.login", HISTORY_PAGE_SIZE, wanted.offset()).stream()
                 .map(entry -> new Login(utc(entry.occurredAt()), entry.ip())).toList();
         model.addAttribute("user", user);
         model.addAttribute("lastLoginAt", utc(user.lastLogin().at()));
@@ -66,7 +65,7 @@ class UsersController {
         model.addAttribute("accountsTotal", directory.countAccounts(user.id()));
         model.addAttribute("catalogue", catalogue.all());
         model.addAttribute("everything", catalogue.everything());
-        model.addAttribute("logins", new DirectoryPage<>(logins, current, pages, total));
+        model.addAttribute("logins", wanted.of(logins, total));
         return "admin/user";
     }
 

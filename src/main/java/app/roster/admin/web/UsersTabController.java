@@ -1,14 +1,15 @@
 package app.roster.admin.web;
 
+import app.roster.account.AccountId;
 import app.roster.account.AllowedDomains;
 import app.roster.account.AllowedDomainsRepository;
 import app.roster.account.ClientDetails;
 import app.roster.account.ClientDirectory;
 import app.roster.membership.ClientUsers;
-import app.roster.membership.DirectoryPage;
 import app.roster.invitation.Invitation;
 import app.roster.invitation.Invitations;
 import app.roster.membership.PermissionCatalogue;
+import app.roster.shared.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -52,10 +53,10 @@ class UsersTabController {
     }
 
     @GetMapping("/admin/clients/{id}/users")
-    String users(@PathVariable String id, @RequestParam(name = "q", required = false) String query,
+    String users(@PathVariable AccountId id, @RequestParam(name = "q", required = false) String query,
             @RequestParam(required = false) String page, @RequestParam(required = false) String invitesPage,
             Model model) {
-        ClientDetails client = clients.find(ClientsController.id(id)).orElseThrow(ClientNotFoundException::new);
+        ClientDetails client = clients.find(id.value()).orElseThrow(ClientNotFoundException::new);
         String q = ClientsController.query(query);
         model.addAttribute("client", client);
         model.addAttribute("q", q);
@@ -65,16 +66,15 @@ class UsersTabController {
         return "admin/client-users";
     }
 
-    private DirectoryPage<PendingInvite> invites(long accountId, int page) {
+    private Page<PendingInvite> invites(long accountId, int page) {
         long total = invitations.countPendingOrExpired(accountId);
-        int pages = DirectoryPage.pagesOf(total, INVITES_PAGE_SIZE);
-        int current = Math.clamp(page, 1, pages);
+        Page.Request wanted = Page.Request.fromOne(page, INVITES_PAGE_SIZE).within(total);
         Instant now = clock.instant();
         AllowedDomains domains = allowedDomains.of(accountId);
         List<PendingInvite> rows = invitations.pendingOrExpired(accountId, INVITES_PAGE_SIZE,
-                (current - 1) * INVITES_PAGE_SIZE).stream().map(invitation -> pending(invitation, domains, now))
+                wanted.offset()).stream().map(invitation -> pending(invitation, domains, now))
                 .toList();
-        return new DirectoryPage<>(rows, current, pages, total);
+        return wanted.of(rows, total);
     }
 
     private static PendingInvite pending(Invitation invitation, AllowedDomains domains, Instant now) {

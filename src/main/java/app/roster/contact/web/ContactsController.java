@@ -4,13 +4,14 @@ import app.roster.contact.AddContact;
 import app.roster.contact.Category;
 import app.roster.contact.ChangeContact;
 import app.roster.contact.Contact;
+import app.roster.contact.ContactId;
 import app.roster.contact.ContactRefused;
 import app.roster.contact.ResendConfirmation;
 import app.roster.contact.Contacts;
 import app.roster.contact.DeleteContact;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;
-import java.util.List;
+import app.roster.shared.Page;
 import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -50,11 +51,9 @@ class ContactsController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         current.require(PERMISSION);
         String query = q.length() > 100 ? q.substring(0, 100) : q;
-        int p = Math.max(0, Math.min(page, 100_000));
-        List<Contact> found = contacts.search(current.accountId(), query, PAGE_SIZE + 1, p * PAGE_SIZE);
-        model.addAttribute("contacts", found.stream().limit(PAGE_SIZE).toList());
-        model.addAttribute("hasNext", found.size() > PAGE_SIZE);
-        model.addAttribute("page", p);
+        Page.Request wanted = Page.Request.fromZero(Math.min(page, 100_000), PAGE_SIZE);
+        model.addAttribute("contacts",
+                wanted.probed(contacts.search(current.accountId(), query, PAGE_SIZE + 1, wanted.offset())));
         model.addAttribute("q", query);
         return "contact/list";
     }
@@ -81,18 +80,18 @@ class ContactsController {
     }
 
     @GetMapping("/contacts/{id}/edit")
-    String editForm(CurrentAccount current, @PathVariable long id, Model model) {
+    String editForm(CurrentAccount current, @PathVariable ContactId id, Model model) {
         current.require(PERMISSION);
-        Contact contact = contacts.find(current.accountId(), id).orElseThrow(NotFound::new);
+        Contact contact = contacts.find(current.accountId(), id.value()).orElseThrow(NotFound::new);
         model.addAttribute("form", ContactForm.of(contact));
         return form(model, contact);
     }
 
     @PostMapping("/contacts/{id}/edit")
-    String edit(CurrentAccount current, @PathVariable long id, @ModelAttribute("form") ContactForm form,
+    String edit(CurrentAccount current, @PathVariable ContactId id, @ModelAttribute("form") ContactForm form,
             BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
         try {
-            changeContact.change(current.actor(), current.accountId(), id, form.toDetails(), locale);
+            changeContact.change(current.actor(), current.accountId(), id.value(), form.toDetails(), locale);
         } catch (ContactRefused refused) {
             return refused(refused, errors, model, find(current, id));
         } catch (DuplicateKeyException raced) {
@@ -103,24 +102,24 @@ class ContactsController {
     }
 
     @GetMapping("/contacts/{id}/delete")
-    String confirmDelete(CurrentAccount current, @PathVariable long id, Model model) {
+    String confirmDelete(CurrentAccount current, @PathVariable ContactId id, Model model) {
         current.require(PERMISSION);
-        model.addAttribute("contact", contacts.find(current.accountId(), id).orElseThrow(NotFound::new));
+        model.addAttribute("contact", contacts.find(current.accountId(), id.value()).orElseThrow(NotFound::new));
         return "contact/delete";
     }
 
     @PostMapping("/contacts/{id}/delete")
-    String delete(CurrentAccount current, @PathVariable long id, RedirectAttributes redirect) {
-        deleteContact.delete(current.actor(), current.accountId(), id);
+    String delete(CurrentAccount current, @PathVariable ContactId id, RedirectAttributes redirect) {
+        deleteContact.delete(current.actor(), current.accountId(), id.value());
         redirect.addFlashAttribute("notice", "contact.deleted");
         return "redirect:/contacts";
     }
 
     @PostMapping("/contacts/{id}/confirmation")
-    String resendConfirmation(CurrentAccount current, @PathVariable long id, Locale locale,
+    String resendConfirmation(CurrentAccount current, @PathVariable ContactId id, Locale locale,
             RedirectAttributes redirect) {
         try {
-            resendConfirmation.resend(current.actor(), current.accountId(), id, locale);
+            resendConfirmation.resend(current.actor(), current.accountId(), id.value(), locale);
             redirect.addFlashAttribute("notice", "contact.confirmationSent");
         } catch (ContactRefused refused) {
             redirect.addFlashAttribute("problem", refused.messageKey());
@@ -128,8 +127,8 @@ class ContactsController {
         return "redirect:/contacts";
     }
 
-    private Contact find(CurrentAccount current, long id) {
-        return contacts.find(current.accountId(), id).orElseThrow(NotFound::new);
+    private Contact find(CurrentAccount current, ContactId id) {
+        return contacts.find(current.accountId(), id.value()).orElseThrow(NotFound::new);
     }
 
     private String refused(ContactRefused refused, BindingResult errors, Model model, Contact contact) {

@@ -81,7 +81,7 @@ class AcceptInvitationController {
             return "redirect:" + PAGE;
         }
         Optional<InvitationView> before = view(token.get());
-        Acceptance acceptance = acceptInvitation.accept(token.get(), user.id());
+        Acceptance acceptance = acceptInvitation.accept(user.actor(), token.get());
         before.ifPresent(view -> model.addAttribute("invitation", view));
         if (acceptance.outcome() == Acceptance.Outcome.DOMAIN_NOT_ALLOWED) {
             // Not final: the invitation is still open for a login inside the allowed domains.

@@ -2,6 +2,7 @@ package app.roster.invitation.web;
 
 import app.roster.invitation.EditInvitation;
 import app.roster.invitation.Invitation;
+import app.roster.invitation.InvitationId;
 import app.roster.invitation.Invitations;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.membership.web.PermissionPicker;
@@ -35,7 +36,7 @@ class InvitationPermissionsController {
     }
 
     @GetMapping("/users/invitations/{invitationId}/permissions")
-    String show(CurrentAccount current, @PathVariable long invitationId, Model model) {
+    String show(CurrentAccount current, @PathVariable InvitationId invitationId, Model model) {
         current.require(PermissionCatalogue.USERS);
         Invitation invitation = find(current, invitationId);
         model.addAttribute("invitation", invitation);
@@ -47,9 +48,9 @@ class InvitationPermissionsController {
     }
 
     @PostMapping("/users/invitations/{invitationId}/permissions")
-    String change(CurrentAccount current, @PathVariable long invitationId,
+    String change(CurrentAccount current, @PathVariable InvitationId invitationId,
             @ModelAttribute("form") PermissionsForm form, RedirectAttributes redirect) {
-        editInvitation.edit(current.actor(), current.accountId(), invitationId, picker.requested(current, form),
+        editInvitation.edit(current.actor(), current.accountId(), invitationId.value(), picker.requested(current, form),
                 form.version());
         Invitation invitation = find(current, invitationId);
         redirect.addFlashAttribute("notice", "invites.edited");
@@ -57,7 +58,7 @@ class InvitationPermissionsController {
         return "redirect:/users";
     }
 
-    private Invitation find(CurrentAccount current, long invitationId) {
-        return invitations.find(current.accountId(), invitationId).orElseThrow(NotFound::new);
+    private Invitation find(CurrentAccount current, InvitationId invitationId) {
+        return invitations.find(current.accountId(), invitationId.value()).orElseThrow(NotFound::new);
     }
 }

@@ -6,6 +6,7 @@ import app.roster.invitation.Invitation;
 import app.roster.invitation.Invitations;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.CurrentAccount;
+import app.roster.shared.Page;
 import app.roster.user.User;
 import app.roster.user.Users;
 import java.time.Clock;
@@ -40,18 +41,15 @@ class PendingInvites {
 
     void addTo(ModelMap model, CurrentAccount current, int requestedPage) {
         int total = invitations.countPendingOrExpired(current.accountId());
-        int lastPage = Math.max(0, (total - 1) / PAGE_SIZE);
-        int page = Math.min(Math.max(0, requestedPage), lastPage);
-        List<Invitation> found = invitations.pendingOrExpired(current.accountId(), PAGE_SIZE, page * PAGE_SIZE);
+        Page.Request wanted = Page.Request.fromZero(requestedPage, PAGE_SIZE).within(total);
+        List<Invitation> found = invitations.pendingOrExpired(current.accountId(), PAGE_SIZE, wanted.offset());
         Map<Long, String> names = users.findAllById(found.stream().map(Invitation::invitedByUserId)
                 .filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(User::id, User::fullName, (a, b) -> a));
         Instant now = clock.instant();
         AllowedDomains domains = allowedDomains.of(current.accountId());
-        model.addAttribute("invites", found.stream().map(i -> row(i, names, current, domains, now)).toList());
-        model.addAttribute("invitesTotal", total);
-        model.addAttribute("invitesPage", page);
-        model.addAttribute("invitesHasNext", (page + 1) * PAGE_SIZE < total);
+        model.addAttribute("invites", wanted.of(found.stream().map(i -> row(i, names, current, domains, now)).toList(),
+                total));
     }
 
     private PendingInvite row(Invitation invitation, Map<Long, String> names, CurrentAccount current,

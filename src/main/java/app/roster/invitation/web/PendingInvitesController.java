@@ -1,6 +1,7 @@
 package app.roster.invitation.web;
 
 import app.roster.invitation.CancelInvitation;
+import app.roster.invitation.InvitationId;
 import app.roster.invitation.Invitations;
 import app.roster.invitation.ResendInvitation;
 import app.roster.membership.PermissionCatalogue;
@@ -29,8 +30,8 @@ class PendingInvitesController {
     }
 
     @PostMapping("/users/invitations/{invitationId}/resend")
-    String resend(CurrentAccount current, @PathVariable long invitationId, RedirectAttributes redirect) {
-        resendInvitation.resend(current.actor(), current.accountId(), invitationId);
+    String resend(CurrentAccount current, @PathVariable InvitationId invitationId, RedirectAttributes redirect) {
+        resendInvitation.resend(current.actor(), current.accountId(), invitationId.value());
         String email = find(current, invitationId);
         redirect.addFlashAttribute("notice", "invites.resent");
         redirect.addFlashAttribute("noticeName", email);
@@ -38,16 +39,16 @@ class PendingInvitesController {
     }
 
     @GetMapping("/users/invitations/{invitationId}/cancel")
-    String confirmCancel(CurrentAccount current, @PathVariable long invitationId, Model model) {
+    String confirmCancel(CurrentAccount current, @PathVariable InvitationId invitationId, Model model) {
         current.require(PermissionCatalogue.USERS);
-        model.addAttribute("invitationId", invitationId);
+        model.addAttribute("invitationId", invitationId.value());
         model.addAttribute("email", find(current, invitationId));
         return "invitation/cancel";
     }
 
     @PostMapping("/users/invitations/{invitationId}/cancel")
-    String cancel(CurrentAccount current, @PathVariable long invitationId, RedirectAttributes redirect) {
-        cancelInvitation.cancel(current.actor(), current.accountId(), invitationId);
+    String cancel(CurrentAccount current, @PathVariable InvitationId invitationId, RedirectAttributes redirect) {
+        cancelInvitation.cancel(current.actor(), current.accountId(), invitationId.value());
         String email = find(current, invitationId);
         redirect.addFlashAttribute("notice", "invites.cancelled");
         redirect.addFlashAttribute("noticeName", email);
@@ -55,7 +56,7 @@ class PendingInvitesController {
     }
 
     /** Rule 4: another account's invitation answers like one that does not exist. */
-    private String find(CurrentAccount current, long invitationId) {
-        return invitations.find(current.accountId(), invitationId).orElseThrow(NotFound::new).email().value();
+    private String find(CurrentAccount current, InvitationId invitationId) {
+        return invitations.find(current.accountId(), invitationId.value()).orElseThrow(NotFound::new).email().value();
     }
 }

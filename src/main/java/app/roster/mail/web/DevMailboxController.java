@@ -1,10 +1,12 @@
 package app.roster.mail.web;
 
+import app.roster.mail.MessageId;
 import app.roster.mail.Outbox;
 import app.roster.mail.OutboxMessage;
 import app.roster.mail.SmtpConfigured;
 import app.roster.shared.ClientIp;
-import java.util.List;
+import app.roster.shared.NotFound;
+import app.roster.shared.Page;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -52,17 +54,14 @@ class DevMailboxController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        int current = Math.max(page, 0);
-        List<OutboxMessage> rows = outbox.newestFirst(PAGE_SIZE + 1, current * PAGE_SIZE);
-        model.addAttribute("messages", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
-        model.addAttribute("page", current);
-        model.addAttribute("hasOlder", rows.size() > PAGE_SIZE);
+        Page.Request wanted = Page.Request.fromZero(page, PAGE_SIZE);
+        model.addAttribute("messages", wanted.probed(outbox.newestFirst(PAGE_SIZE + 1, wanted.offset())));
         return "dev/mailbox";
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        OutboxMessage message = outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String show(@PathVariable MessageId id, Model model) {
+        OutboxMessage message = outbox.find(id.value()).orElseThrow(NotFound::new);
         model.addAttribute("message", message);
         if (!message.redacted()) {
             model.addAttribute("text", LinkedText.of(message.textBody()));

@@ -1,10 +1,12 @@
 package app.roster.membership.web;
 
+import app.roster.account.AccountId;
 import app.roster.membership.AccountSelection;
 import app.roster.membership.Memberships;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;
+import app.roster.shared.Page;
 import app.roster.user.SignedInUser;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,17 +63,14 @@ class AccountsController {
             model.addAttribute("accountGone", true);
         }
         int total = memberships.countForUser(user.id());
-        int safePage = Math.max(0, page);
-        model.addAttribute("memberships", memberships.forUser(user.id(), PAGE_SIZE, safePage * PAGE_SIZE));
-        model.addAttribute("page", safePage);
-        model.addAttribute("hasNext", (safePage + 1) * PAGE_SIZE < total);
-        model.addAttribute("total", total);
+        Page.Request wanted = Page.Request.fromZero(page, PAGE_SIZE).within(total);
+        model.addAttribute("memberships", wanted.of(memberships.forUser(user.id(), PAGE_SIZE, wanted.offset()), total));
         return "membership/chooser";
     }
 
     @PostMapping("/accounts/{id}/select")
-    String select(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, HttpSession session) {
-        if (!selection.select(session, user, id)) {
+    String select(@AuthenticationPrincipal SignedInUser user, @PathVariable AccountId id, HttpSession session) {
+        if (!selection.select(session, user, id.value())) {
             throw new NotFound();
         }
         return "redirect:/";

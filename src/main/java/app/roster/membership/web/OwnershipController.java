@@ -3,6 +3,7 @@ package app.roster.membership.web;
 import app.roster.membership.MembershipRefused;
 import app.roster.membership.TransferOwnership;
 import app.roster.shared.CurrentAccount;
+import app.roster.user.UserId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +26,7 @@ class OwnershipController {
     }
 
     @GetMapping("/users/{userId}/make-owner")
-    String confirm(CurrentAccount current, @PathVariable long userId, Model model) {
+    String confirm(CurrentAccount current, @PathVariable UserId userId, Model model) {
         Colleague colleague = requireOwnerAndColleague(current, userId);
         model.addAttribute("colleague", colleague);
         model.addAttribute("account", current);
@@ -34,12 +35,12 @@ class OwnershipController {
     }
 
     @PostMapping("/users/{userId}/make-owner")
-    String transfer(CurrentAccount current, @PathVariable long userId,
+    String transfer(CurrentAccount current, @PathVariable UserId userId,
             @ModelAttribute("form") TransferOwnershipForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         Colleague colleague = requireOwnerAndColleague(current, userId);
         try {
-            transferOwnership.transfer(current.actor(), current.accountId(), userId, form.getCurrentPassword());
+            transferOwnership.transfer(current.actor(), current.accountId(), userId.value(), form.getCurrentPassword());
         } catch (MembershipRefused refused) {
             if (refused.field() == null) {
                 throw refused;
@@ -56,12 +57,12 @@ class OwnershipController {
     }
 
     /** The target is looked up first, so a foreign id is a 404 for everyone; then only the owner goes on. */
-    private Colleague requireOwnerAndColleague(CurrentAccount current, long userId) {
-        Colleague colleague = colleagues.find(current, userId);
+    private Colleague requireOwnerAndColleague(CurrentAccount current, UserId userId) {
+        Colleague colleague = colleagues.find(current, userId.value());
         if (!current.owner()) {
             throw new MembershipRefused("membership.refused.notOwner");
         }
-        if (userId == current.userId()) {
+        if (userId.value() == current.userId()) {
             throw new MembershipRefused("membership.refused.self");
         }
         return colleague;

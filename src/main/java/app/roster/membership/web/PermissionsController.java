@@ -4,6 +4,7 @@ import app.roster.membership.ChangePermissions;
 import app.roster.membership.MembershipRefused;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.CurrentAccount;
+import app.roster.user.UserId;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,13 +29,13 @@ class PermissionsController {
     }
 
     @GetMapping("/users/{userId}/permissions")
-    String show(CurrentAccount current, @PathVariable long userId, Model model) {
+    String show(CurrentAccount current, @PathVariable UserId userId, Model model) {
         current.require(PermissionCatalogue.USERS);
-        Colleague colleague = colleagues.find(current, userId);
+        Colleague colleague = colleagues.find(current, userId.value());
         if (colleague.membership().owner()) {
             throw new MembershipRefused("membership.refused.owner");
         }
-        if (userId == current.userId()) {
+        if (userId.value() == current.userId()) {
             throw new MembershipRefused("membership.refused.self");
         }
         Set<String> held = colleague.membership().permissions();
@@ -46,11 +47,11 @@ class PermissionsController {
     }
 
     @PostMapping("/users/{userId}/permissions")
-    String change(CurrentAccount current, @PathVariable long userId, @ModelAttribute("form") PermissionsForm form,
+    String change(CurrentAccount current, @PathVariable UserId userId, @ModelAttribute("form") PermissionsForm form,
             RedirectAttributes redirect) {
         current.require(PermissionCatalogue.USERS);
-        Colleague colleague = colleagues.find(current, userId);
-        changePermissions.change(current.actor(), current.accountId(), userId,
+        Colleague colleague = colleagues.find(current, userId.value());
+        changePermissions.change(current.actor(), current.accountId(), userId.value(),
                 picker.requested(current, form), form.version());
         redirect.addFlashAttribute("notice", "permissions.saved");
         redirect.addFlashAttribute("noticeName", colleague.fullName());

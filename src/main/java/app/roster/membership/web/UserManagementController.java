@@ -4,6 +4,8 @@ import app.roster.membership.Memberships;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.membership.RemoveMember;
 import app.roster.shared.CurrentAccount;
+import app.roster.shared.Page;
+import app.roster.user.UserId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,29 +36,27 @@ class UserManagementController {
         current.require(PermissionCatalogue.USERS);
         String query = q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
         int total = memberships.countMembers(current.accountId(), query);
-        int safePage = Math.max(0, page);
+        Page.Request wanted = Page.Request.fromZero(page, PAGE_SIZE).within(total);
         model.addAttribute("account", current);
-        model.addAttribute("members", memberships.members(current.accountId(), query, PAGE_SIZE, safePage * PAGE_SIZE));
+        model.addAttribute("members", wanted.of(
+                memberships.members(current.accountId(), query, PAGE_SIZE, wanted.offset()), total));
         model.addAttribute("q", query);
-        model.addAttribute("page", safePage);
-        model.addAttribute("hasNext", (safePage + 1) * PAGE_SIZE < total);
-        model.addAttribute("total", total);
         return "membership/users";
     }
 
     @GetMapping("/users/{userId}/remove")
-    String confirmRemove(CurrentAccount current, @PathVariable long userId, Model model) {
+    String confirmRemove(CurrentAccount current, @PathVariable UserId userId, Model model) {
         current.require(PermissionCatalogue.USERS);
-        model.addAttribute("colleague", colleagues.find(current, userId));
+        model.addAttribute("colleague", colleagues.find(current, userId.value()));
         model.addAttribute("account", current);
         return "membership/remove";
     }
 
     @PostMapping("/users/{userId}/remove")
-    String remove(CurrentAccount current, @PathVariable long userId, RedirectAttributes redirect) {
+    String remove(CurrentAccount current, @PathVariable UserId userId, RedirectAttributes redirect) {
         current.require(PermissionCatalogue.USERS);
-        Colleague colleague = colleagues.find(current, userId);
-        removeMember.remove(current.actor(), current.accountId(), userId);
+        Colleague colleague = colleagues.find(current, userId.value());
+        removeMember.remove(current.actor(), current.accountId(), userId.value());
         redirect.addFlashAttribute("notice", "users.removed");
         redirect.addFlashAttribute("noticeName", colleague.fullName());
         return "redirect:/users";

@@ -63,7 +63,8 @@ class ProfileController {
             return page(user, model);
         }
         Language language = Language.fromCode(form.getLanguage()).orElse(Language.EN);
-        updateProfile.update(user.id(), form.getFirstName().strip(), form.getLastName().strip(), language);
+        updateProfile.update(principal.actor(), user.id(), form.getFirstName().strip(), form.getLastName().strip(),
+                language);
         localeResolver.setLocale(request, response, language.locale());
         redirect.addFlashAttribute("notice", "profile.saved");
         return "redirect:/profile";
@@ -83,7 +84,7 @@ class ProfileController {
         var problem = changeEmail.change(user.id(), currentPassword, parsed.get());
         if (problem.isPresent()) {
             model.addAttribute(problem.get().field() + "EmailError", problem.get().messageKey());
-            model.addAttribute("emailErrorArguments", problem.get().arguments().toArray());
+            model.addAttribute("emailErrorArguments", problem.get().arguments());
             model.addAttribute("newEmail", email);
             return pageWithProfileForm(user, model);
         }

@@ -89,7 +89,7 @@ class SecurityController {
             redirect.addFlashAttribute("disableError", check.problem());
             return "redirect:/profile/security";
         }
-        twoFactor.disable(user.id());
+        twoFactor.disable(principal.actor(), user.id());
         redirect.addFlashAttribute("notice", "twoFactor.disabled");
         return "redirect:/profile/security";
     }

@@ -1,0 +1,102 @@
+#!/bin/bash
+# The API benchmark: the permission check's and the member list's throughput and p99 on PostgreSQL with
+# 1,000,000 users and a 10,000-member account. Starts its own PostgreSQL (Debian's postgresql-15, as the
+# postgres user, on 127.0.0.1:${PGPORT}) and the packaged jar against it, seeds with seed.sql + seed-api.sql,
+# inserts a platform API key's hash, and drives load with ApiLoad.java on the loopback only. It stops only
+# what it started. KEEP=1 keeps (and on the next run reuses) the seeded database in $WORK.
+#   bench/api.sh            # from the repository's root; builds target/roster-*.jar when missing
+# Settings: PGPORT (55471), PORT (18081), WORK (/tmp/roster-apibench), CONNECTIONS (4), DURATION (20), WARMUP (5)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PGPORT=${PGPORT:-55471}
+PORT=${PORT:-18081}
+WORK=${WORK:-/tmp/roster-apibench}
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+B=http://127.0.0.1:$PORT
+# Roster needs Java 25; the machine's default java may be older.
+if [ -n "${JAVA_HOME:-}" ]; then JAVA=$JAVA_HOME/bin/java
+elif [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+else JAVA=java; fi
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+psql_roster() { psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d roster "$@"; }
+
+APP_PID=
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  as_postgres "$PGBIN/pg_ctl" -D "$WORK/data" -m fast stop >/dev/null 2>&1 || true
+  [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+ls target/roster-*.jar >/dev/null 2>&1 || ./mvnw -q -DskipTests package
+JAR=$(ls target/roster-*.jar | grep -v original | head -1)
+
+for p in "$PGPORT" "$PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "port $p is taken: set PGPORT / PORT"; exit 1; fi
+done
+mkdir -p "$WORK"
+chmod 777 "$WORK"
+if [ ! -d "$WORK/data" ]; then
+  as_postgres "$PGBIN/initdb" -D "$WORK/data" -A trust -U postgres >/dev/null
+fi
+as_postgres "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/postgres.log" \
+  -o "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK -c shared_buffers=512MB" -w start >/dev/null
+psql -X -At -h 127.0.0.1 -p "$PGPORT" -U postgres -c "SELECT 1 FROM pg_database WHERE datname = 'roster'" | grep -q 1 \
+  || psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -c 'CREATE DATABASE roster'
+
+echo "starting $JAR on :$PORT"
+ROSTER_DB_URL=jdbc:postgresql://127.0.0.1:$PGPORT/roster ROSTER_DB_USER=postgres PORT=$PORT \
+  ROSTER_API_RATE_LIMIT_API_KEY=100000000 ROSTER_ADMIN_REQUIRE_TWO_FACTOR=false \
+  "$JAVA" -Xmx512m -jar "$JAR" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 180); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$B/api/v1/permissions")" = 401 ] && break
+  kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app.log"; exit 1; }
+  sleep 1
+done
+
+KEY_ID=$(openssl rand -hex 8)
+SECRET=$(openssl rand -base64 32 | tr '+/' '-_' | tr -d '=\n')
+export ROSTER_API_KEY="roster_pk_${KEY_ID}_${SECRET}"
+HASH=$(printf %s "$SECRET" | sha256sum | cut -d' ' -f1)
+if [ "$(psql_roster -At -c 'SELECT count(*) FROM users')" -lt 1000000 ]; then
+  echo "seeding (seed.sql, then seed-api.sql) at $(date -u +%H:%M:%S)"
+  START=$(date +%s)
+  psql_roster -f bench/seed.sql >/dev/null
+  psql_roster -v key_id="$KEY_ID" -v secret_hash="$HASH" -f bench/seed-api.sql >/dev/null
+  echo "seeded in $(( $(date +%s) - START )) s"
+else
+  psql_roster -c "INSERT INTO api_keys (key_id, secret_hash, name, scopes, created_by, created_at)
+    VALUES ('$KEY_ID', '$HASH', 'API benchmark', 'members:read,contacts:read,audit:read', 'bench', now())"
+fi
+BIG=$(psql_roster -At -c 'SELECT min(id) FROM accounts')
+echo "users $(psql_roster -At -c 'SELECT count(*) FROM users'), accounts $(psql_roster -At -c 'SELECT count(*) FROM accounts'),"\
+  "memberships $(psql_roster -At -c 'SELECT count(*) FROM memberships'),"\
+  "members of account $BIG: $(psql_roster -At -c "SELECT count(*) FROM memberships WHERE account_id = $BIG")"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; connections ${CONNECTIONS:-4}, ${DURATION:-20} s after ${WARMUP:-5} s warm-up"
+
+# The permission check's query alone, as the database runs it (what a loaded machine adds is not in it).
+psql_roster -At -c "EXPLAIN (ANALYZE, TIMING OFF, SUMMARY ON) SELECT m.account_id, a.name, m.user_id, a.owner_user_id,
+    m.permissions, m.version FROM memberships m JOIN accounts a ON a.id = m.account_id
+    WHERE m.account_id = $BIG AND m.user_id = 905555 AND m.active = TRUE AND a.status = 'ACTIVE'" \
+  | grep -E 'Execution Time' | sed 's/^/permission check query: /'
+
+load() { N_FROM=$1 N_TO=$2 "$JAVA" bench/ApiLoad.java "${@:3}"; }
+# GET member: the big account's members, at random.
+load 900001 910000 "GET member (10,010-member acct)" GET "$B/api/v1/accounts/$BIG/members/{n}"
+# GET member across the whole data set: account n's owner is user n*10 (2% of the accounts are closed: 404).
+load 1 100000 "GET member (any of 100,000 accts)" GET "$B/api/v1/accounts/{n}/members/{n}0"
+load 900001 910000 "POST access-checks (1 check)" POST "$B/api/v1/access-checks" \
+  "{\"checks\":[{\"userId\":\"{n}\",\"accountId\":\"$BIG\",\"permission\":\"invoices\"}]}"
+CHECKS=$(for i in $(seq 0 99); do printf '{"userId":"%s","accountId":"%s","permission":"invoices"},' $((900001 + i * 97)) "$BIG"; done)
+load 1 1 "POST access-checks (100 checks)" POST "$B/api/v1/access-checks" "{\"checks\":[${CHECKS%,}]}"
+MEMBERS=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ROSTER_API_KEY" "$B/api/v1/accounts/$BIG/members?limit=50")
+if [ "$MEMBERS" = 200 ]; then
+  load 1 1 "GET members list (first 50)" GET "$B/api/v1/accounts/$BIG/members?limit=50"
+  load 1 1 "GET members list (first 200)" GET "$B/api/v1/accounts/$BIG/members?limit=200"
+else
+  echo "GET /api/v1/accounts/$BIG/members answers $MEMBERS: the member list endpoint is not in this build, not measured"
+fi
+load 1 1 "GET contacts (first 50)" GET "$B/api/v1/accounts/$BIG/contacts?limit=50"
+load 1 1 "GET audit-events (one account)" GET "$B/api/v1/audit-events?account=$BIG&limit=50"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

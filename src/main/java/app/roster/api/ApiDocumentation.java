@@ -1,0 +1,195 @@
+package app.roster.api;
+
+import app.roster.shared.BaseUrl;
+import app.roster.shared.Id;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.ParameterCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.RequestBody;
+
+/**
+ * The OpenAPI 3.1 document at {@code /v3/api-docs} (and Swagger UI at {@code /swagger-ui.html}), generated from
+ * the controllers: the bearer scheme, each route's scopes (from {@link RequiresScope}), the rate-limit headers,
+ * and the problem responses every route can give, with examples.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+    static final String BEARER = "bearer";
+    static final String PROBLEM = "Problem";
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    static {
+        // The caller comes from the bearer credential, not from the request's parameters.
+        org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(ApiCaller.class);
+    }
+
+    @Bean
+    OpenAPI rosterApi(BaseUrl baseUrl) {
+        Components components = new Components()
+                .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .bearerFormat("roster_pk_… (platform API key) or roster_pat_… (personal access token)")
+                        .description("""
+                                A platform API key (created by an Administrator in the Admin Area, with scopes) or a \
+                                personal access token (created by a user on their profile, for one account, with \
+                                some of their permissions). Session cookies are never accepted."""))
+                .addHeaders("RateLimit", new Header().description(
+                        "What is left of this credential's budget (IETF draft): `\"credential\";r=<remaining>;t=<seconds>`")
+                        .schema(new StringSchema().example("\"credential\";r=1187;t=42")))
+                .addHeaders("RateLimit-Policy", new Header().description(
+                        "This credential's budget (IETF draft): `\"credential\";q=<requests>;w=<seconds>`")
+                        .schema(new StringSchema().example("\"credential\";q=1200;w=60")))
+                .addHeaders("Retry-After", new Header().description("Seconds until the budget starts again")
+                        .schema(new IntegerSchema().example(42)));
+        ModelConverters.getInstance().readAll(ApiProblem.class).forEach(components::addSchemas);
+        return new OpenAPI()
+                .info(new Info().title("Roster API").version("v1").description("""
+                        Who may do what in which client account, for the hosting platform's own systems and for \
+                        users' scripts. JSON over HTTPS; ids are strings; timestamps are RFC 3339 in UTC. \
+                        Authenticate with `Authorization: Bearer <credential>`. Every error is an RFC 9457 problem \
+                        document (`application/problem+json`); an id beyond the credential's reach answers 404, \
+                        exactly like one that does not exist. Every answer carries the credential's rate-limit \
+                        budget in `RateLimit` and `RateLimit-Policy`; past it, 429 with `Retry-After`."""))
+                // From the configured public address, never from the request's Host header.
+                .addServersItem(new Server().url(baseUrl.value().toString()))
+                .components(components)
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /** The scopes, the budget headers and the problems each route can answer. */
+    @Bean
+    OperationCustomizer scopesAndProblems() {
+        return (operation, handler) -> {
+            RequiresScope scopes = handler.getMethodAnnotation(RequiresScope.class);
+            if (scopes != null) {
+                String needed = scopes.value().length == 0 ? "any valid credential"
+                        : Arrays.stream(scopes.value()).map(scope -> "`" + scope.key() + "`")
+                                .collect(Collectors.joining(", "));
+                operation.setDescription((operation.getDescription() == null ? "" : operation.getDescription() + "\n\n")
+                        + "**Scopes:** " + needed + ".");
+                operation.addExtension("x-required-scopes",
+                        Arrays.stream(scopes.value()).map(Scope::key).toList());
+            }
+            boolean body = Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class));
+            boolean ids = handler.getMethodParameters().length > 0 && Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(parameter -> parameter.hasParameterAnnotation(
+                            org.springframework.web.bind.annotation.PathVariable.class));
+            addProblems(operation, body, ids);
+            return operation;
+        };
+    }
+
+    /**
+     * A typed id in a path ({@code AccountId}, {@code UserId}, …) is, on the wire, a positive whole number written
+     * without sign or leading zeros; anything else answers 404 like a missing id.
+     */
+    @Bean
+    ParameterCustomizer typedIds() {
+        return (parameter, method) -> {
+            if (parameter != null && Id.class.isAssignableFrom(method.getParameterType())) {
+                parameter.setSchema(new StringSchema().pattern("^[1-9][0-9]{0,18}$").example("7"));
+            }
+            return parameter;
+        };
+    }
+
+    /** Schemas the customizer refers to stay in the document even where no controller names them. */
+    @Bean
+    OpenApiCustomizer problemSchemas() {
+        return openApi -> ModelConverters.getInstance().readAll(ApiProblem.class)
+                .forEach((name, schema) -> openApi.getComponents().addSchemas(name, schema));
+    }
+
+    private static void addProblems(Operation operation, boolean body, boolean ids) {
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        responses.forEach((status, response) -> {
+            if (status.startsWith("2")) {
+                response.addHeaderObject("RateLimit", new Header().$ref("#/components/headers/RateLimit"));
+                response.addHeaderObject("RateLimit-Policy", new Header().$ref("#/components/headers/RateLimit-Policy"));
+            }
+        });
+        Map<String, ApiResponse> problems = new LinkedHashMap<>();
+        if (body) {
+            problems.put("400", problem("The body is malformed, holds an unknown field, or fails validation",
+                    example("validation", 400, "Invalid request", "Some fields are missing or invalid; see errors.",
+                            List.of(Map.of("field", "checks[0].userId", "detail", "must match \"[1-9][0-9]{0,17}\"")))));
+        }
+        problems.put("401", problem("No credential, or one that opens nothing (malformed, unknown, expired, revoked)",
+                example("unauthorized", 401, "Authentication required",
+                        "The credential is not valid: it is malformed, unknown, expired or revoked, or it may not be "
+                                + "used from this address.", null)).addHeaderObject("WWW-Authenticate",
+                new Header().description("`Bearer realm=\"Roster API\"`, with `error=\"invalid_token\"` for a "
+                        + "credential that opens nothing").schema(new StringSchema())));
+        problems.put("403", problem("The credential lacks a scope this route needs, or the permission for it",
+                example("missing-scope", 403, "Missing scope", "This call needs a credential with the scope "
+                        + "members:read.", null)));
+        if (ids) {
+            problems.put("404", problem("The id does not exist or is beyond the credential's reach",
+                    example("not-found", 404, "Not found",
+                            "This does not exist, or it is beyond what this credential may reach.", null)));
+        }
+        if (body) {
+            problems.put("413", problem("The body is larger than the API accepts", example("too-large", 413,
+                    "Content too large", "The body is larger than the 65,536 bytes this API accepts.", null)));
+            problems.put("415", problem("The body is not application/json", example("unsupported-media-type", 415,
+                    "Unsupported media type", "Send the body as application/json.", null)));
+            problems.put("422", problem("A rule refuses the request", example("rule-refused", 422,
+                    "Refused by a rule", "Unknown permission; GET /api/v1/permissions lists them.",
+                    List.of(Map.of("field", "checks[1].permission", "detail",
+                            "Unknown permission; GET /api/v1/permissions lists them.")))));
+        }
+        problems.put("429", problem("Too many requests from this credential", example("rate-limited", 429,
+                "Too many requests", "This credential made too many requests; try again in 42 seconds.", null))
+                .addHeaderObject("Retry-After", new Header().$ref("#/components/headers/Retry-After")));
+        problems.put("500", problem("Something went wrong on our side; never a stack trace", example("server-error",
+                500, "Server error", "Something went wrong on our side. It was logged; please try again later.", null)));
+        problems.forEach(responses::addApiResponse);
+        operation.setResponses(responses);
+    }
+
+    private static ApiResponse problem(String description, Example example) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
+                        .addExamples(example.getSummary(), example)));
+    }
+
+    private static Example example(String code, int status, String title, String detail,
+            List<Map<String, String>> errors) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("type", ApiProblem.type(code));
+        value.put("title", title);
+        value.put("status", status);
+        value.put("detail", detail);
+        value.put("instance", "/api/v1/…");
+        value.put("code", code);
+        if (errors != null) {
+            value.put("errors", errors);
+        }
+        return new Example().summary(code).value(value);
+    }
+}

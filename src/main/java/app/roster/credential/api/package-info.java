@@ -1,0 +1,2 @@
+/** The credential module's REST endpoints: revoking personal access tokens. */
+package app.roster.credential.api;

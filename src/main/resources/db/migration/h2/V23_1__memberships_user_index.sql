@@ -1,0 +1,2 @@
+-- H2 keeps memberships_user_ix: its foreign key on memberships.user_id is bound to that index and refuses to
+-- let it go (PostgreSQL drops it in its V23_1). Nothing to do here; the version exists in every vendor folder.

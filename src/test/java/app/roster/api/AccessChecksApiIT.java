@@ -1,0 +1,144 @@
+package app.roster.api;
+
+import static app.roster.api.ApiAuthenticationIT.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.roster.credential.CreateApiKey;
+import app.roster.credential.CreatePersonalToken;
+import app.roster.support.IntegrationTest;
+import app.roster.support.Registrations;
+import app.roster.support.Registrations.Person;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** POST /api/v1/access-checks: many questions, one answer each in order, from one query. */
+@IntegrationTest
+class AccessChecksApiIT {
+
+    private static final String CHECKS = "/api/v1/access-checks";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CreateApiKey createApiKey;
+    @Autowired
+    CreatePersonalToken createToken;
+    @Autowired
+    Registrations registrations;
+    @Autowired
+    MeterRegistry meters;
+
+    ApiClient api;
+    TestCredentials credentials;
+    Person owner;
+    long account;
+    Person member;
+    long otherAccount;
+    Person otherOwner;
+
+    @BeforeEach
+    void accounts() {
+        api = new ApiClient(port);
+        credentials = new TestCredentials(jdbc, createApiKey, createToken);
+        owner = registrations.registerVerified("Olga");
+        account = registrations.accountOf(owner);
+        member = registrations.registerVerified("Max");
+        jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, created_at) VALUES (?, ?, 'invoices', ?)")
+                .params(account, member.id(), Timestamp.from(Instant.now())).update();
+        otherOwner = registrations.registerVerified("Else");
+        otherAccount = registrations.accountOf(otherOwner);
+    }
+
+    @Test
+    void eachCheckIsAnsweredInOrder() {
+        ApiClient.Response response = api.post(CHECKS, credentials.keySecret("members:read"), body(
+                check(member.id(), account, "invoices"), check(member.id(), account, "orders"),
+                check(owner.id(), account, "orders"), check(otherOwner.id(), account, "invoices"),
+                check(otherOwner.id(), otherAccount, "users"), check(member.id(), 999_999_999_999L, "invoices"),
+                check(member.id(), account, "invoices")));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(allowed(response)).containsExactly(true, false, true, false, true, false, true);
+        JsonNode first = response.json().get("results").get(0);
+        assertThat(first.get("userId").asString()).isEqualTo(String.valueOf(member.id()));
+        assertThat(first.get("accountId").asString()).isEqualTo(String.valueOf(account));
+        assertThat(first.get("permission").asString()).isEqualTo("invoices");
+    }
+
+    @Test
+    void aHundredChecksCostTheDatabaseNoMoreThanOne() {
+        String key = credentials.keySecret("members:read");
+        api.post(CHECKS, key, body(check(member.id(), account, "invoices")));
+        String hundred = body(IntStream.range(0, 100).mapToObj(i -> check(i % 2 == 0 ? member.id() : owner.id() + i,
+                i % 3 == 0 ? otherAccount : account, "invoices")).toArray(String[]::new));
+
+        long one = connectionsUsedBy(() -> api.post(CHECKS, key, body(check(member.id(), account, "invoices"))));
+        long many = connectionsUsedBy(() -> assertThat(api.post(CHECKS, key, hundred).status()).isEqualTo(200));
+
+        // The pool also serves the mail poller meanwhile; one query per check would be a hundred more.
+        assertThat(many).isLessThan(one + 10);
+        assertProblem(api.post(CHECKS, key, body(IntStream.range(0, 101)
+                .mapToObj(i -> check(member.id(), account, "invoices")).toArray(String[]::new))), 400,
+                "urn:roster:problem:validation");
+    }
+
+    @Test
+    void anUnknownPermissionIsRefusedNamingTheCheck() {
+        ApiClient.Response response = api.post(CHECKS, credentials.keySecret("members:read"),
+                body(check(member.id(), account, "invoices"), check(member.id(), account, "invoice")));
+
+        assertProblem(response, 422, "urn:roster:problem:rule-refused");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("checks[1].permission");
+    }
+
+    @Test
+    void aPersonalTokenAsksAboutItsOwnAccountOnlyAndAboutOthersThereOnlyWithUsers() {
+        String token = credentials.tokenSecret(member.id(), account, "invoices");
+
+        ApiClient.Response self = api.post(CHECKS, token, body(check(member.id(), account, "invoices"),
+                check(member.id(), account, "orders"), check(otherOwner.id(), otherAccount, "invoices"),
+                check(member.id(), otherAccount, "invoices")));
+        assertThat(allowed(self)).containsExactly(true, false, false, false);
+        assertProblem(api.post(CHECKS, token, body(check(owner.id(), account, "invoices"))), 403,
+                "urn:roster:problem:forbidden");
+
+        String ownersToken = credentials.tokenSecret(owner.id(), account, "users");
+        assertThat(allowed(api.post(CHECKS, ownersToken, body(check(member.id(), account, "invoices"),
+                check(otherOwner.id(), otherAccount, "invoices"))))).containsExactly(true, false);
+    }
+
+    private long connectionsUsedBy(Runnable call) {
+        long before = usage();
+        call.run();
+        return usage() - before;
+    }
+
+    private long usage() {
+        return meters.get("hikaricp.connections.usage").timer().count();
+    }
+
+    static String check(long userId, long accountId, String permission) {
+        return "{\"userId\":\"" + userId + "\",\"accountId\":\"" + accountId + "\",\"permission\":\"" + permission + "\"}";
+    }
+
+    static String body(String... checks) {
+        return "{\"checks\":[" + String.join(",", checks) + "]}";
+    }
+
+    static List<Boolean> allowed(ApiClient.Response response) {
+        return response.json().get("results").valueStream().map(result -> result.get("allowed").asBoolean())
+                .collect(Collectors.toList());
+    }
+}
