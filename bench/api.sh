@@ -94,6 +94,18 @@ MEMBERS=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ROST
 if [ "$MEMBERS" = 200 ]; then
   load 1 1 "GET members list (first 50)" GET "$B/api/v1/accounts/$BIG/members?limit=50"
   load 1 1 "GET members list (first 200)" GET "$B/api/v1/accounts/$BIG/members?limit=200"
+  # A deep page: follow the cursor 45 pages of 200 in (members 9,001-9,200 of 10,010); keyset pagination makes
+  # it cost what the first page costs.
+  CURSOR=
+  for _ in $(seq 1 45); do
+    CURSOR=$(curl -s -H "Authorization: Bearer $ROSTER_API_KEY" \
+      "$B/api/v1/accounts/$BIG/members?limit=200${CURSOR:+&cursor=$CURSOR}" | sed -n 's/.*"next":"\([^"]*\)".*/\1/p')
+  done
+  if [ -n "$CURSOR" ]; then
+    load 1 1 "GET members list (page 46 of 200)" GET "$B/api/v1/accounts/$BIG/members?limit=200&cursor=$CURSOR"
+  else
+    echo "no cursor 45 pages in: the deep page was not measured"
+  fi
 else
   echo "GET /api/v1/accounts/$BIG/members answers $MEMBERS: the member list endpoint is not in this build, not measured"
 fi
