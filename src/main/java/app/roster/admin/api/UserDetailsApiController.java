@@ -1,10 +1,8 @@
 package app.roster.admin.api;
 
 import app.roster.user.UserId;
-import static app.roster.admin.api.ClientsApiController.PROBLEM;
 
 import app.roster.api.ApiCaller;
-import app.roster.api.ApiProblem;
 import app.roster.api.RequiresScope;
 import app.roster.api.Scope;
 import app.roster.membership.ListedMembership;
@@ -17,7 +15,6 @@ import app.roster.user.api.UserResponse;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -75,10 +72,6 @@ class UserDetailsApiController {
             The user and the accounts they belong to (closed ones and memberships waiting for a verified address \
             included, each saying so) with their permissions there. Staff-level: a platform API key only.""")
     @ApiResponse(responseCode = "200", description = "The user")
-    @ApiResponse(responseCode = "403", description = "Missing scope (a personal access token never has it)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such user",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     UserDetails user(ApiCaller caller,
             @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId) {
         User user = find.find(caller.actor(), userId.value());
