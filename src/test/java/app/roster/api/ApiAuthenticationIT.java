@@ -3,12 +3,12 @@ package app.roster.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.credential.IssuedSecret;
 import app.roster.credential.RevokeApiKey;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.TestCredentials;
 import app.roster.support.Visitor;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -37,19 +37,17 @@ class ApiAuthenticationIT {
     @Autowired
     CreateApiKey createApiKey;
     @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
     RevokeApiKey revokeApiKey;
     @Autowired
     Registrations registrations;
+    @Autowired
+    TestCredentials credentials;
 
     ApiClient api;
-    TestCredentials credentials;
 
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-        credentials = new TestCredentials(jdbc, createApiKey, createToken);
     }
 
     @Test

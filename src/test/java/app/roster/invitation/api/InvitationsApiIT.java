@@ -3,15 +3,13 @@ package app.roster.invitation.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.api.ApiClient;
-import app.roster.api.TestCredentials;
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.membership.AccountAccess;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Rows;
+import app.roster.support.TestCredentials;
 import app.roster.support.Visitor;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -40,16 +38,13 @@ class InvitationsApiIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
     Registrations registrations;
+    @Autowired
+    TestCredentials credentials;
     @Autowired
     AccountAccess access;
 
     ApiClient api;
-    TestCredentials credentials;
     Rows rows;
     Person owner;
     long account;
@@ -59,7 +54,6 @@ class InvitationsApiIT {
     @BeforeEach
     void account() {
         api = new ApiClient(port);
-        credentials = new TestCredentials(jdbc, createApiKey, createToken);
         rows = new Rows(jdbc);
         owner = registrations.registerVerified("Olga");
         account = registrations.accountOf(owner);

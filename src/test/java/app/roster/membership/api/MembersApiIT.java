@@ -3,15 +3,13 @@ package app.roster.membership.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.api.ApiClient;
-import app.roster.api.TestCredentials;
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.membership.AccountAccess;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Rows;
+import app.roster.support.TestCredentials;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,18 +36,15 @@ class MembersApiIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
     Registrations registrations;
+    @Autowired
+    TestCredentials credentials;
     @Autowired
     AccountAccess access;
     @Autowired
     PermissionCatalogue catalogue;
 
     ApiClient api;
-    TestCredentials credentials;
     Rows rows;
 
     Person owner;
@@ -60,7 +55,6 @@ class MembersApiIT {
     @BeforeEach
     void account() {
         api = new ApiClient(port);
-        credentials = new TestCredentials(jdbc, createApiKey, createToken);
         rows = new Rows(jdbc);
         owner = registrations.registerVerified("Olga");
         account = registrations.accountOf(owner);
