@@ -7,8 +7,6 @@ import app.roster.api.EntityTag;
 import app.roster.api.RequiresScope;
 import app.roster.api.Scope;
 import app.roster.membership.AccessChecks;
-import app.roster.membership.PermissionCatalogue;
-import app.roster.shared.Refusal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -80,11 +78,7 @@ class DirectMembersApiController {
     ResponseEntity<MemberResponse> add(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Valid @RequestBody AddMemberRequest request) {
-        try {
-            associateUser.associate(caller.actor(), accountId.value(), request.toAssociation());
-        } catch (PermissionCatalogue.UnknownPermission unknown) {
-            throw new Refusal(Refusal.Kind.INVALID, "api.member.unknownPermission", "permissions");
-        }
+        associateUser.associate(caller.actor(), accountId.value(), request.toAssociation());
         AccessChecks.MemberPermissions member = checks.member(caller.actor(), accountId.value(), Long.parseLong(request.userId()));
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + accountId.value() + "/members/" + member.userId()))
                 .header(HttpHeaders.ETAG, EntityTag.of(member.version()))

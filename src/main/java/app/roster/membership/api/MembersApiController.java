@@ -11,13 +11,11 @@ import app.roster.membership.ChangePermissions;
 import app.roster.membership.LeaveAccount;
 import app.roster.membership.ListedMember;
 import app.roster.membership.MemberListing;
-import app.roster.membership.PermissionCatalogue;
 import app.roster.membership.RemoveMember;
 import app.roster.membership.TransferOwnership;
 import app.roster.shared.ChangedMeanwhile;
 import app.roster.shared.Keyset;
 import app.roster.shared.KeysetPage;
-import app.roster.shared.Refusal;
 import app.roster.shared.SearchTerm;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
@@ -208,8 +206,8 @@ class MembersApiController {
             @RequestHeader(name = EntityTag.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PermissionsRequest request) {
         long version = EntityTag.required(ifMatch);
-        unlessStale(() -> knownPermissions(() -> changePermissions.changeExactly(caller.actor(), accountId.value(), userId.value(),
-                request.permissions(), version)));
+        unlessStale(() -> changePermissions.changeExactly(caller.actor(), accountId.value(), userId.value(),
+                request.permissions(), version));
         return represented(checks.member(caller.actor(), accountId.value(), userId.value()));
     }
 
@@ -276,15 +274,6 @@ class MembersApiController {
             return change.get();
         } catch (ChangedMeanwhile stale) {
             throw EntityTag.stale();
-        }
-    }
-
-    /** An unknown key is the client's mistake about the catalogue, next to the field. */
-    static <T> T knownPermissions(Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (PermissionCatalogue.UnknownPermission unknown) {
-            throw new Refusal(Refusal.Kind.INVALID, "api.member.unknownPermission", "permissions");
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.roster.invitation.api;
 
+import static app.roster.api.RuleRefusals.assertRefusedOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.api.ApiClient;
@@ -60,6 +61,36 @@ class InvitationsApiIT {
         manager = rows.user("manager", "Mona", "Manager");
         rows.member(account, manager, "users,invoices,tickets");
         managerToken = credentials.tokenSecret(manager, account, "users", "invoices");
+    }
+
+    /**
+     * An address with a bidi or zero-width character, or a domain that is none, reaches no use case: the shell's
+     * resolver answers {@code InvalidEmailAddressException} with 422 on {@code email}. A permission the catalogue
+     * does not have ({@code PermissionCatalogue.UnknownPermission}) is 422 on {@code permissions}, on a new
+     * invitation and on an edit, and changes nothing.
+     */
+    @Test
+    void anAddressThatIsNoneAndAnUnknownPermissionAre422OnTheirField() {
+        String key = credentials.keySecret("invitations:read", "invitations:write");
+        for (String address : new String[] {"ana\\u202e@example.com", "ana\\u200b@example.com",
+                "ana@exa_mple.com", "ana@-example.com", "ana@example..com"}) {
+            ApiClient.Response refused = api.post(invitations(), key, invite(address, ""));
+            assertRefusedOn(refused, "email.invalid", "email");
+            assertThat(refused.json().get("detail").asString()).isEqualTo("Please enter a valid email address.");
+        }
+        String email = Registrations.uniqueEmail("nosuch");
+        assertRefusedOn(api.post(invitations(), key, invite(email, "\"invoices\", \"nosuch\"")),
+                "api.member.unknownPermission", "permissions");
+        assertThat(invitationsTo(email)).isZero();
+
+        String pending = api.post(invitations(), key, invite(email, "\"invoices\"")).header("Location");
+        assertRefusedOn(patch(pending, key, "\"0\"", "{\"permissions\":[\"nosuch\"]}"),
+                "api.member.unknownPermission", "permissions");
+        ApiClient.Response unchanged = api.get(pending, key);
+        assertThat(unchanged.header("ETag")).isEqualTo("\"0\"");
+        assertThat(unchanged.json().get("permissions").get(0).asString()).isEqualTo("invoices");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM invitations WHERE account_id = ?").param(account)
+                .query(Integer.class).single()).isOne();
     }
 
     private String invitations() {
