@@ -25,7 +25,7 @@ class LoginHandlers {
                 response.sendRedirect(request.getContextPath() + "/login/two-factor");
                 return;
             }
-            signIn.complete(request, response, principal);
+            signIn.complete(request, response, principal, false);
             response.sendRedirect(request.getContextPath() + returnAfterLogin.next(request));
         };
     }
