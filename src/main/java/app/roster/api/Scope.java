@@ -18,7 +18,9 @@ public enum Scope {
     INVITATIONS_WRITE("invitations:write"),
     CONTACTS_READ("contacts:read"),
     CONTACTS_WRITE("contacts:write"),
-    AUDIT_READ("audit:read");
+    AUDIT_READ("audit:read"),
+    /** Registering OpenID Connect applications (clients): Administrators' work, so platform API keys only. */
+    APPLICATIONS_WRITE("applications:write");
 
     private final String key;
 
