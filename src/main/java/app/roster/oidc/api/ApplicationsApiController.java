@@ -32,9 +32,10 @@ class ApplicationsApiController {
 
     @Schema(name = "NewApplication")
     record ApplicationRequest(@NotBlank @Size(max = 100) @Schema(example = "Billing") String name,
-            @Schema(description = "Confidential (a server, with a secret) or public (a browser or mobile app, PKCE only)",
-                    example = "true") boolean confidential,
-            @Schema(description = "First-party: no consent screen", example = "true") boolean firstParty,
+            @Schema(description = "Confidential (a server, with a secret) or public (a browser or mobile app, PKCE only); "
+                    + "false when left out",
+                    example = "true") Boolean confidential,
+            @Schema(description = "First-party: no consent screen", example = "true") Boolean firstParty,
             @Size(max = 500) @Schema(example = "https://billing.example.com/logo.png") String logoUri,
             @Size(max = 20) @Schema(example = "[\"https://billing.example.com/login/oauth2/code/roster\"]")
             List<@Size(max = 500) String> redirectUris,
@@ -45,13 +46,14 @@ class ApplicationsApiController {
             @Size(max = 5) @Schema(description = "Among openid, profile, email, account, accounts",
                     example = "[\"openid\", \"profile\", \"email\", \"account\"]") List<String> scopes,
             @Schema(description = "Allow the client credentials grant (confidential clients only)", example = "false")
-            boolean clientCredentials,
+            Boolean clientCredentials,
             @Size(max = 50) @Schema(description = "Permissions the tokens may carry; none: every one the user holds",
                     example = "[\"invoices\", \"tickets\"]") List<@Size(max = 50) String> permissions) {
 
         RegisterClient.NewClient toNewClient() {
-            return new RegisterClient.NewClient(name, confidential, firstParty, logoUri, set(redirectUris),
-                    set(postLogoutRedirectUris), backChannelLogoutUri, set(scopes), clientCredentials, set(permissions));
+            return new RegisterClient.NewClient(name, Boolean.TRUE.equals(confidential), Boolean.TRUE.equals(firstParty),
+                    logoUri, set(redirectUris), set(postLogoutRedirectUris), backChannelLogoutUri, set(scopes),
+                    Boolean.TRUE.equals(clientCredentials), set(permissions));
         }
 
         private static Set<String> set(List<String> values) {
