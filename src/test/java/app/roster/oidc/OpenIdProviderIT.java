@@ -41,6 +41,8 @@ class OpenIdProviderIT {
     Registrations registrations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SigningKeys keys;
 
     TokenEndpoint endpoint;
     Registered billing;
@@ -82,6 +84,34 @@ class OpenIdProviderIT {
         });
         assertThat(jdbc.sql("SELECT jwk_encrypted FROM oidc_signing_keys").query(String.class).list())
                 .allSatisfy(stored -> assertThat(stored).doesNotContain("\"d\"", "RSA"));
+    }
+
+    @Test
+    void aRotationPublishesTheNewKeyBesideTheOldAndForgetsRetiredKeysAfterTheirOverlap() throws Exception {
+        String before = SignedJWT.parse(signIn(ana).text("access_token")).getHeader().getKeyID();
+
+        String rotated = keys.rotate();
+        JWKSet published = JWKSet.parse(endpoint.get("/oauth2/jwks", null).json().toString());
+        assertThat(published.getKeys()).extracting(key -> key.getKeyID()).contains(before, rotated);
+
+        jdbc.sql("UPDATE oidc_signing_keys SET retired_at = ? WHERE kid <> ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1))), rotated)
+                .update();
+        keys.rotateWhenDue();
+        assertThat(jdbc.sql("SELECT kid FROM oidc_signing_keys").query(String.class).list()).containsExactly(rotated);
+    }
+
+    @Test
+    void aTokenSignedByAnUnknownKeyIsRefused() throws Exception {
+        var tokens = signIn(ana);
+        SignedJWT genuine = SignedJWT.parse(tokens.text("access_token"));
+        RSAKey stranger = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID(genuine.getHeader().getKeyID())
+                .generate();
+        SignedJWT forged = new SignedJWT(genuine.getHeader(), genuine.getJWTClaimsSet());
+        forged.sign(new com.nimbusds.jose.crypto.RSASSASigner(stranger));
+
+        assertThat(endpoint.get("/userinfo", forged.serialize()).status()).isEqualTo(401);
+        assertThat(endpoint.get("/userinfo", tokens.text("access_token")).status()).isEqualTo(200);
     }
 
     @Test
