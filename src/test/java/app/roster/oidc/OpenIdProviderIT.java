@@ -315,6 +315,56 @@ class OpenIdProviderIT {
     }
 
     @Test
+    void aThirdPartyApplicationAsksForConsentOnceAndGetsOnlyThePermissionsItMayReceive() throws Exception {
+        Registered status = OidcClients.thirdParty(register, SCOPES, "tickets");
+        Visitor browser = new Visitor(port);
+        browser.login(ana.email(), ana.password());
+        String verifier = TokenEndpoint.verifier();
+
+        var consent = browser.get(browser.get(authorizeUrl(status.client().clientId(), SCOPES, verifier)).location());
+        assertThat(consent.status()).isEqualTo(200);
+        assertThat(consent.text()).contains("Status Page", "Ana Tester", "tickets").doesNotContain("invoices");
+        List<Map.Entry<String, String>> allow = fields(consent, 0);
+        var granted = browser.post("/oauth2/authorize", allow);
+        assertThat(granted.location()).startsWith(OidcClients.REDIRECT).contains("code=");
+        String code = UriComponentsBuilder.fromUriString(granted.location()).build().getQueryParams().getFirst("code");
+        var tokens = endpoint.post("/oauth2/token", status.client().clientId(), status.secret(), form("grant_type",
+                "authorization_code", "code", code, "redirect_uri", OidcClients.REDIRECT, "code_verifier", verifier));
+        Map<String, Object> account = verified(tokens.text("access_token")).getJSONObjectClaim("account");
+        assertThat((List<Object>) account.get("permissions")).containsExactly("tickets");
+
+        var remembered = browser.get(authorizeUrl(status.client().clientId(), SCOPES, verifier));
+        assertThat(remembered.location()).startsWith(OidcClients.REDIRECT).contains("code=");
+    }
+
+    @Test
+    void refusingConsentSendsTheUserBackWithAccessDenied() {
+        Registered status = OidcClients.thirdParty(register, SCOPES);
+        Visitor browser = new Visitor(port);
+        browser.login(ana.email(), ana.password());
+
+        var consent = browser.get(browser.get(authorizeUrl(status.client().clientId(), SCOPES,
+                TokenEndpoint.verifier())).location());
+        List<Map.Entry<String, String>> deny = fields(consent, 1);
+        var refused = browser.post("/oauth2/authorize", deny);
+        assertThat(refused.location()).startsWith(OidcClients.REDIRECT).contains("error=access_denied", "iss=");
+    }
+
+    @Test
+    void anotherUsersConsentPageIsNotFound() {
+        Registered status = OidcClients.thirdParty(register, SCOPES);
+        Visitor browser = new Visitor(port);
+        browser.login(ana.email(), ana.password());
+        String consentPage = browser.get(authorizeUrl(status.client().clientId(), SCOPES, TokenEndpoint.verifier()))
+                .location();
+        Person eve = registrations.registerVerified("Eve");
+        Visitor other = new Visitor(port);
+        other.login(eve.email(), eve.password());
+
+        assertThat(other.get(consentPage).status()).isEqualTo(404);
+    }
+
+    @Test
     void aUserWithoutAnyAccountSeesAClearPage() {
         Person lone = registrations.registerVerified("Lone");
         jdbc.sql("DELETE FROM memberships WHERE user_id = ?").param(lone.id()).update();
@@ -337,6 +387,12 @@ class OpenIdProviderIT {
         var afterLogin = browser.post("/login", Map.of("email", ana.email(), "password", ana.password()));
         assertThat(afterLogin.location()).contains("/oauth2/authorize");
         assertThat(browser.get(afterLogin.location()).location()).startsWith(OidcClients.REDIRECT).contains("code=");
+    }
+
+    /** The fields of the consent page's form number {@code index}: 0 allows, 1 refuses. */
+    private static List<Map.Entry<String, String>> fields(Visitor.Page consent, int index) {
+        return consent.html().select("form[action$=/oauth2/authorize]").get(index).select("input").stream()
+                .map(input -> Map.entry(input.attr("name"), input.attr("value"))).toList();
     }
 
     private TokenEndpoint.Answer signIn(Person person) {
