@@ -150,6 +150,23 @@ class OpenIdProviderIT {
     }
 
     @Test
+    void theAccountsScopeListsEveryMembershipWithoutAChooser() throws Exception {
+        Person bob = registrations.registerVerified("Bob");
+        long bobsAccount = registrations.accountOf(bob);
+        jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, active, created_at) "
+                + "VALUES (?, ?, 'tickets', TRUE, CURRENT_TIMESTAMP)").params(bobsAccount, ana.id()).update();
+        String verifier = TokenEndpoint.verifier();
+        Visitor browser = new Visitor(port);
+        browser.login(ana.email(), ana.password());
+
+        String code = authorize(browser, billing.client().clientId(), "openid accounts", verifier, null).getFirst("code");
+        List<Object> accounts = verified(exchange(code, verifier).text("id_token")).getListClaim("accounts");
+
+        assertThat(accounts).hasSize(2).anySatisfy(account -> assertThat((Map<String, Object>) account)
+                .containsEntry("id", String.valueOf(bobsAccount)).containsEntry("owner", false));
+    }
+
+    @Test
     void tokensAreStoredOnlyAsHashes() {
         var tokens = signIn(ana);
 
