@@ -124,7 +124,7 @@ class AuthorizationServerSecurity {
     @Bean
     JwtEncoder jwtEncoder(SigningKeys keys) {
         NimbusJwtEncoder encoder = new NimbusJwtEncoder(keys);
-        encoder.setJwkSelector(SigningKeys::signer);
+        encoder.setJwkSelector(keys::signer);
         return encoder;
     }
 

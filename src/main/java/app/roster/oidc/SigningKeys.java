@@ -28,13 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
  * The keys that sign ID and access tokens: RS256 (RSA 2048), the one algorithm every OpenID Connect client must
  * accept (OpenID Connect Discovery requires it of providers; ES256 is optional for clients). Kept in the database,
  * the private part encrypted, so that every node signs with the same key and publishes the same set. The newest
- * key signs; a retired key stays published for {@link OidcSettings#keyOverlap()} so that tokens it signed still
+ * key signs (once every node publishes it); a retired key stays published for {@link OidcSettings#keyOverlap()} so that tokens it signed still
  * verify, then it is deleted. Nodes read the set at most every {@link #REFRESH}.
  */
 @Component
 public class SigningKeys implements JWKSource<SecurityContext> {
 
     static final Duration REFRESH = Duration.ofSeconds(30);
+    static final Duration PUBLISHED_BEFORE_SIGNING = REFRESH.multipliedBy(2);
 
     private final JdbcClient jdbc;
     private final SecretEncryption encryption;
@@ -57,9 +58,16 @@ public class SigningKeys implements JWKSource<SecurityContext> {
         return selector.select(current());
     }
 
-    /** The newest key: the one that signs. */
-    static JWK signer(List<JWK> candidates) {
-        return candidates.stream().max(Comparator.comparing(JWK::getIssueTime)).orElseThrow();
+    /**
+     * The key that signs: the newest one published for at least {@link #PUBLISHED_BEFORE_SIGNING}, so that every node
+     * (each reads the set at most every {@link #REFRESH}) publishes a key before any token signed with it exists;
+     * the newest of all when none is that old (the first key of a new installation).
+     */
+    JWK signer(List<JWK> candidates) {
+        Instant published = clock.instant().minus(PUBLISHED_BEFORE_SIGNING);
+        Comparator<JWK> newest = Comparator.comparing(JWK::getIssueTime);
+        return candidates.stream().filter(key -> !key.getIssueTime().toInstant().isAfter(published)).max(newest)
+                .or(() -> candidates.stream().max(newest)).orElseThrow();
     }
 
     /** Every published key, public and private parts; the JWK Set endpoint publishes only the public ones. */

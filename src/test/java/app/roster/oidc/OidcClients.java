@@ -20,6 +20,12 @@ final class OidcClients {
                 Set.of("http://127.0.0.1:9/signed-out"), null, Set.of(scopes.split(" ")), true, Set.of()));
     }
 
+    /** A third-party application: it asks for consent, and may receive only {@code permissions}. */
+    static Registered thirdParty(RegisterClient register, String scopes, String... permissions) {
+        return register.register(ADMINISTRATOR, new NewClient("Status Page", true, false, null, Set.of(REDIRECT),
+                Set.of(), null, Set.of(scopes.split(" ")), false, Set.of(permissions)));
+    }
+
     static Registered publicClient(RegisterClient register, String scopes) {
         return register.register(ADMINISTRATOR, new NewClient("Panel", false, true, null, Set.of(REDIRECT), Set.of(),
                 null, Set.of(scopes.split(" ")), false, Set.of()));

@@ -41,6 +41,8 @@ class OpenIdProviderIT {
     Registrations registrations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SigningKeys keys;
 
     TokenEndpoint endpoint;
     Registered billing;
@@ -85,6 +87,34 @@ class OpenIdProviderIT {
     }
 
     @Test
+    void aRotationPublishesTheNewKeyBesideTheOldAndForgetsRetiredKeysAfterTheirOverlap() throws Exception {
+        String before = SignedJWT.parse(signIn(ana).text("access_token")).getHeader().getKeyID();
+
+        String rotated = keys.rotate();
+        JWKSet published = JWKSet.parse(endpoint.get("/oauth2/jwks", null).json().toString());
+        assertThat(published.getKeys()).extracting(key -> key.getKeyID()).contains(before, rotated);
+
+        jdbc.sql("UPDATE oidc_signing_keys SET retired_at = ? WHERE kid <> ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1))), rotated)
+                .update();
+        keys.rotateWhenDue();
+        assertThat(jdbc.sql("SELECT kid FROM oidc_signing_keys").query(String.class).list()).containsExactly(rotated);
+    }
+
+    @Test
+    void aTokenSignedByAnUnknownKeyIsRefused() throws Exception {
+        var tokens = signIn(ana);
+        SignedJWT genuine = SignedJWT.parse(tokens.text("access_token"));
+        RSAKey stranger = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID(genuine.getHeader().getKeyID())
+                .generate();
+        SignedJWT forged = new SignedJWT(genuine.getHeader(), genuine.getJWTClaimsSet());
+        forged.sign(new com.nimbusds.jose.crypto.RSASSASigner(stranger));
+
+        assertThat(endpoint.get("/userinfo", forged.serialize()).status()).isEqualTo(401);
+        assertThat(endpoint.get("/userinfo", tokens.text("access_token")).status()).isEqualTo(200);
+    }
+
+    @Test
     void signingInGivesTokensThatNameTheUserByIdAndCarryTheAccount() throws Exception {
         String verifier = TokenEndpoint.verifier();
         Visitor browser = new Visitor(port);
@@ -117,6 +147,23 @@ class OpenIdProviderIT {
         assertThat(userInfo.status()).isEqualTo(200);
         assertThat(userInfo.text("sub")).isEqualTo(String.valueOf(ana.id()));
         assertThat(userInfo.json().get("account").get("id").asString()).isEqualTo(String.valueOf(account));
+    }
+
+    @Test
+    void theAccountsScopeListsEveryMembershipWithoutAChooser() throws Exception {
+        Person bob = registrations.registerVerified("Bob");
+        long bobsAccount = registrations.accountOf(bob);
+        jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, active, created_at) "
+                + "VALUES (?, ?, 'tickets', TRUE, CURRENT_TIMESTAMP)").params(bobsAccount, ana.id()).update();
+        String verifier = TokenEndpoint.verifier();
+        Visitor browser = new Visitor(port);
+        browser.login(ana.email(), ana.password());
+
+        String code = authorize(browser, billing.client().clientId(), "openid accounts", verifier, null).getFirst("code");
+        List<Object> accounts = verified(exchange(code, verifier).text("id_token")).getListClaim("accounts");
+
+        assertThat(accounts).hasSize(2).anySatisfy(account -> assertThat((Map<String, Object>) account)
+                .containsEntry("id", String.valueOf(bobsAccount)).containsEntry("owner", false));
     }
 
     @Test
@@ -285,6 +332,56 @@ class OpenIdProviderIT {
     }
 
     @Test
+    void aThirdPartyApplicationAsksForConsentOnceAndGetsOnlyThePermissionsItMayReceive() throws Exception {
+        Registered status = OidcClients.thirdParty(register, SCOPES, "tickets");
+        Visitor browser = new Visitor(port);
+        browser.login(ana.email(), ana.password());
+        String verifier = TokenEndpoint.verifier();
+
+        var consent = browser.get(browser.get(authorizeUrl(status.client().clientId(), SCOPES, verifier)).location());
+        assertThat(consent.status()).isEqualTo(200);
+        assertThat(consent.text()).contains("Status Page", "Ana Tester", "tickets").doesNotContain("invoices");
+        List<Map.Entry<String, String>> allow = fields(consent, 0);
+        var granted = browser.post("/oauth2/authorize", allow);
+        assertThat(granted.location()).startsWith(OidcClients.REDIRECT).contains("code=");
+        String code = UriComponentsBuilder.fromUriString(granted.location()).build().getQueryParams().getFirst("code");
+        var tokens = endpoint.post("/oauth2/token", status.client().clientId(), status.secret(), form("grant_type",
+                "authorization_code", "code", code, "redirect_uri", OidcClients.REDIRECT, "code_verifier", verifier));
+        Map<String, Object> account = verified(tokens.text("access_token")).getJSONObjectClaim("account");
+        assertThat((List<Object>) account.get("permissions")).containsExactly("tickets");
+
+        var remembered = browser.get(authorizeUrl(status.client().clientId(), SCOPES, verifier));
+        assertThat(remembered.location()).startsWith(OidcClients.REDIRECT).contains("code=");
+    }
+
+    @Test
+    void refusingConsentSendsTheUserBackWithAccessDenied() {
+        Registered status = OidcClients.thirdParty(register, SCOPES);
+        Visitor browser = new Visitor(port);
+        browser.login(ana.email(), ana.password());
+
+        var consent = browser.get(browser.get(authorizeUrl(status.client().clientId(), SCOPES,
+                TokenEndpoint.verifier())).location());
+        List<Map.Entry<String, String>> deny = fields(consent, 1);
+        var refused = browser.post("/oauth2/authorize", deny);
+        assertThat(refused.location()).startsWith(OidcClients.REDIRECT).contains("error=access_denied", "iss=");
+    }
+
+    @Test
+    void anotherUsersConsentPageIsNotFound() {
+        Registered status = OidcClients.thirdParty(register, SCOPES);
+        Visitor browser = new Visitor(port);
+        browser.login(ana.email(), ana.password());
+        String consentPage = browser.get(authorizeUrl(status.client().clientId(), SCOPES, TokenEndpoint.verifier()))
+                .location();
+        Person eve = registrations.registerVerified("Eve");
+        Visitor other = new Visitor(port);
+        other.login(eve.email(), eve.password());
+
+        assertThat(other.get(consentPage).status()).isEqualTo(404);
+    }
+
+    @Test
     void aUserWithoutAnyAccountSeesAClearPage() {
         Person lone = registrations.registerVerified("Lone");
         jdbc.sql("DELETE FROM memberships WHERE user_id = ?").param(lone.id()).update();
@@ -307,6 +404,12 @@ class OpenIdProviderIT {
         var afterLogin = browser.post("/login", Map.of("email", ana.email(), "password", ana.password()));
         assertThat(afterLogin.location()).contains("/oauth2/authorize");
         assertThat(browser.get(afterLogin.location()).location()).startsWith(OidcClients.REDIRECT).contains("code=");
+    }
+
+    /** The fields of the consent page's form number {@code index}: 0 allows, 1 refuses. */
+    private static List<Map.Entry<String, String>> fields(Visitor.Page consent, int index) {
+        return consent.html().select("form[action$=/oauth2/authorize]").get(index).select("input").stream()
+                .map(input -> Map.entry(input.attr("name"), input.attr("value"))).toList();
     }
 
     private TokenEndpoint.Answer signIn(Person person) {
