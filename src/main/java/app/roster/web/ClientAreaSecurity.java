@@ -54,7 +54,7 @@ class ClientAreaSecurity {
                         .logoutUrl("/logout")
                         .addLogoutHandler(logoutHandler)
                         .logoutSuccessUrl("/login?logout"));
-        securityHeaders.apply(http);
+        securityHeaders.applyWithFormTargets(http);
         return http.build();
     }
 }
