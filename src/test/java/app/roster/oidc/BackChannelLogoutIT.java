@@ -135,6 +135,29 @@ class BackChannelLogoutIT {
     }
 
     @Test
+    void aSessionEndedFromTheProfileEndsTheClientsSessionOfThatSessionOnly() throws Exception {
+        receiver = new LogoutReceiver();
+        Registered shop = client("Shop", receiver.uri());
+        Visitor laptop = new Visitor(port);
+        laptop.login(ana.email(), ana.password());
+        var laptopTokens = signIn(laptop, shop);
+        Visitor phone = new Visitor(port);
+        phone.login(ana.email(), ana.password());
+        var phoneTokens = signIn(phone, shop);
+        String phoneSession = laptop.get("/profile/security").html()
+                .select("form[action$=/profile/sessions/end] input[name=sessionId]").eachAttr("value").getFirst();
+
+        laptop.post("/profile/sessions/end", Map.of("sessionId", phoneSession));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !receiver.received().isEmpty());
+        String phoneSid = SignedJWT.parse(phoneTokens.text("id_token")).getJWTClaimsSet().getStringClaim("sid");
+        assertThat(SignedJWT.parse(receiver.received().getFirst().logoutToken()).getJWTClaimsSet()
+                .getStringClaim("sid")).isEqualTo(phoneSid).isEqualTo(Sid.of(phoneSession));
+        assertThat(refresh(shop, phoneTokens.text("refresh_token")).text("error")).isEqualTo("invalid_grant");
+        assertThat(refresh(shop, laptopTokens.text("refresh_token")).status()).isEqualTo(200);
+    }
+
+    @Test
     void aFailedDeliveryIsTriedAgainWithTheSameJti() throws Exception {
         receiver = new LogoutReceiver(500);
         Registered shop = client("Shop", receiver.uri());
