@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,11 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationToken;
+import org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -52,8 +58,8 @@ class AuthorizationServerSecurity {
     SecurityFilterChain authorizationServer(HttpSecurity http, RegisteredClientRepository clients,
             OAuth2AuthorizationService authorizations, OAuth2AuthorizationConsentService consents,
             Clock clock, LiveUserInfo userInfo, LiveGrants liveGrants,
-            SessionRegistry sessions, ReturnAfterLogin returnAfterLogin, AuthorizationServerSettings serverSettings)
-            throws Exception {
+            SessionRegistry sessions, ReturnAfterLogin returnAfterLogin, AuthorizationServerSettings serverSettings,
+            @Qualifier("clientLogout") LogoutHandler clientLogout) throws Exception {
         // Not a bean: it would compete with the users' password encoder.
         ClientSecrets secrets = new ClientSecrets(clock);
         IssuerInResponse responses = new IssuerInResponse(serverSettings.getIssuer());
@@ -76,9 +82,12 @@ class AuthorizationServerSecurity {
                     .tokenIntrospectionEndpoint(endpoint -> endpoint.authenticationProviders(providers ->
                             providers.replaceAll(provider -> live(provider, liveGrants))))
                     .oidc(oidc -> oidc.userInfoEndpoint(endpoint -> endpoint.userInfoMapper(userInfo))
+                            .logoutEndpoint(endpoint -> endpoint.logoutResponseHandler(rpLogout(clientLogout)))
                             .providerConfigurationEndpoint(endpoint -> endpoint.providerConfigurationCustomizer(
                                     configuration -> configuration
                                             .claim("authorization_response_iss_parameter_supported", true)
+                                            .claim("backchannel_logout_supported", true)
+                                            .claim("backchannel_logout_session_supported", true)
                                             .claim("claims_supported", List.of("sub", "email", "email_verified",
                                                     "name", "given_name", "family_name", "locale", "account",
                                                     "accounts", "auth_time", "amr", "acr")))));
@@ -89,6 +98,23 @@ class AuthorizationServerSecurity {
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> { }))
                 .addFilterBefore(new AccountChoice(liveGrants), AbstractPreAuthenticatedProcessingFilter.class);
         return http.build();
+    }
+
+    /**
+     * RP-initiated logout ends the Roster session as the Client Area's logout does, so the other applications
+     * signed in through it hear of it too (back-channel), before the session goes.
+     */
+    private static OidcLogoutAuthenticationSuccessHandler rpLogout(LogoutHandler clientLogout) {
+        SecurityContextLogoutHandler endSession = new SecurityContextLogoutHandler();
+        OidcLogoutAuthenticationSuccessHandler handler = new OidcLogoutAuthenticationSuccessHandler();
+        handler.setLogoutHandler((request, response, authentication) -> {
+            if (authentication instanceof OidcLogoutAuthenticationToken logout && logout.isPrincipalAuthenticated()) {
+                Authentication user = (Authentication) logout.getPrincipal();
+                clientLogout.logout(request, response, user);
+                endSession.logout(request, response, user);
+            }
+        });
+        return handler;
     }
 
     private static AuthenticationProvider live(AuthenticationProvider provider, LiveGrants liveGrants) {

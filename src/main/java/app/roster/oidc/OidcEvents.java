@@ -29,4 +29,17 @@ public final class OidcEvents {
             return Audit.of("oidc.signing_key_rotated", "kid", kid).by(actor);
         }
     }
+
+    /**
+     * A back-channel logout was given up after its last attempt: the client may still hold a session of the user.
+     * The error is the last one (a status or the transport's message), never the token.
+     */
+    public record BackChannelLogoutFailed(String clientId, long userId, int attempts, String error)
+            implements AuditedEvent {
+        @Override
+        public Audit audit() {
+            return Audit.ofUser("oidc.backchannel_logout_failed", userId, "client", clientId,
+                    "attempts", String.valueOf(attempts), "error", error).by(new Actor.System());
+        }
+    }
 }
