@@ -17,7 +17,7 @@ class SigningKeysTest {
 
     static final Instant NOW = Instant.parse("2026-12-02T06:00:00Z");
     final OidcSettings settings = new OidcSettings(Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofDays(30),
-            Duration.ofMinutes(2), Duration.ofDays(90), Duration.ofDays(1));
+            Duration.ofMinutes(2), Duration.ofDays(90), Duration.ofDays(1), 10, Duration.ofSeconds(30));
     final SigningKeys keys = new SigningKeys(null, null, settings, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
