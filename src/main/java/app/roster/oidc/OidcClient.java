@@ -16,6 +16,9 @@ public record OidcClient(String id, String clientId, String name, boolean confid
         Set<String> scopes, Set<String> grantTypes, Set<String> permissions, Instant issuedAt,
         Instant previousSecretUntil) {
 
+    /** The scopes a client may be allowed, in the order the Admin Area offers them. */
+    public static final java.util.List<String> SCOPES = java.util.List.of("openid", "profile", "email", "account",
+            "accounts");
     static final String ACCOUNT_SCOPE = "account";
     static final String ACCOUNTS_SCOPE = "accounts";
     static final String FIRST_PARTY = "roster.first-party";
