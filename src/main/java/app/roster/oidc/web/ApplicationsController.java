@@ -35,10 +35,10 @@ class ApplicationsController {
     private final UpdateClient updateClient;
     private final DeleteClient deleteClient;
     private final SigningKeys signingKeys;
-    private final PermissionLabels permissions;
+    private final ClientPermissionLabels permissions;
 
     ApplicationsController(OidcClients clients, RegisterClient registerClient, UpdateClient updateClient,
-            DeleteClient deleteClient, SigningKeys signingKeys, PermissionLabels permissions) {
+            DeleteClient deleteClient, SigningKeys signingKeys, ClientPermissionLabels permissions) {
         this.clients = clients;
         this.registerClient = registerClient;
         this.updateClient = updateClient;

@@ -36,7 +36,7 @@ class GrantedApplicationsController {
 
     @GetMapping("/profile/applications/{clientId}/revoke")
     String confirm(@AuthenticationPrincipal SignedInUser user, @PathVariable String clientId, Model model) {
-        model.addAttribute("application", own(user, clientId));
+        model.addAttribute("granted", own(user, clientId));
         return "oidc/grant-revoke";
     }
 

@@ -10,14 +10,14 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The permission catalogue as the application pages label it. */
+/** The permission catalogue as the application pages label it (a client may receive a part of it). */
 @Component
-class PermissionLabels {
+class ClientPermissionLabels {
 
     private final PermissionCatalogue catalogue;
     private final MessageSource messages;
 
-    PermissionLabels(PermissionCatalogue catalogue, MessageSource messages) {
+    ClientPermissionLabels(PermissionCatalogue catalogue, MessageSource messages) {
         this.catalogue = catalogue;
         this.messages = messages;
     }
