@@ -38,7 +38,10 @@ class OwnTablesTest {
             entry("staff", "staff"), entry("staff_tokens", "staff"),
             entry("rate_limits", "ratelimit"), entry("known_devices", "ratelimit"),
             entry("api_keys", "credential"), entry("personal_tokens", "credential"),
-            entry("idempotency_keys", "idempotency"));
+            entry("idempotency_keys", "idempotency"),
+            entry("oauth2_registered_client", "oidc"), entry("oauth2_authorization", "oidc"),
+            entry("oauth2_authorization_consent", "oidc"), entry("oidc_signing_keys", "oidc"),
+            entry("oidc_spent_refresh_tokens", "oidc"));
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)");
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
