@@ -42,7 +42,7 @@ class OwnTablesTest {
             entry("oauth2_registered_client", "oidc"), entry("oauth2_authorization", "oidc"),
             entry("oauth2_authorization_consent", "oidc"), entry("oidc_signing_keys", "oidc"),
             entry("oidc_spent_refresh_tokens", "oidc"));
-    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)");
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?([a-z0-9_]+)");
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
 
