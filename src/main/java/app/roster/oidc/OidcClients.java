@@ -35,7 +35,14 @@ public class OidcClients {
         return request.of(page, total);
     }
 
-    /** A client by its id (not its client id); an unknown one is not found. */
+    /** A client by its client id; an unknown one is not found. */
+    public OidcClient find(Actor actor, OidcClientId clientId) {
+        StaffOnly.requireStaff(actor);
+        return Optional.ofNullable(clients.findByClientId(clientId.value())).map(OidcClient::of)
+                .orElseThrow(NotFound::new);
+    }
+
+    /** A client by its id (the row's, not its client id); an unknown one is not found. */
     public OidcClient find(Actor actor, String id) {
         StaffOnly.requireStaff(actor);
         return byId(id).orElseThrow(NotFound::new);

@@ -159,7 +159,7 @@ class ApplicationPagesTest {
 
     @Test
     void supportReadsButChangesNothing() {
-        String id = RelyingParty.confidential(register, "openid").client().id();
+        String id = RelyingParty.confidential(register, "openid").client().clientId();
         Visitor support = staffLogin(supportEmail);
 
         assertThat(support.get("/admin/applications").html().select("#register-application, #rotate-signing-key")).isEmpty();

@@ -8,6 +8,7 @@ import app.roster.api.TestCredentials;
 import app.roster.credential.CreateApiKey;
 import app.roster.credential.CreatePersonalToken;
 import app.roster.shared.Id;
+import app.roster.shared.TextId;
 import app.roster.support.IntegrationTest;
 import app.roster.support.PageTest;
 import app.roster.support.Registrations;
@@ -103,7 +104,8 @@ class MalformedIdsTest {
         for (HandlerMethod handler : mappings.getHandlerMethods().values()) {
             for (MethodParameter parameter : handler.getMethodParameters()) {
                 if (parameter.hasParameterAnnotation(PathVariable.class)
-                        && !Id.class.isAssignableFrom(parameter.getParameterType())) {
+                        && !Id.class.isAssignableFrom(parameter.getParameterType())
+                        && !TextId.class.isAssignableFrom(parameter.getParameterType())) {
                     untyped.add(handler.getShortLogMessage() + " " + parameter.getParameterName());
                 }
             }

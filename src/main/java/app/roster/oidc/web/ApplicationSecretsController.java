@@ -1,5 +1,6 @@
 package app.roster.oidc.web;
 
+import app.roster.oidc.OidcClientId;
 import app.roster.oidc.OidcClients;
 import app.roster.oidc.RotateClientSecret;
 import app.roster.oidc.RotateSigningKey;
@@ -30,16 +31,16 @@ class ApplicationSecretsController {
         this.rotateSigningKey = rotateSigningKey;
     }
 
-    @GetMapping("/admin/applications/{id}/rotate-secret")
+    @GetMapping("/admin/applications/{clientId}/rotate-secret")
     @AdministratorsOnly
-    String confirmRotate(@PathVariable String id, Actor.Staff actor, Model model) {
-        model.addAttribute("client", clients.find(actor, id));
+    String confirmRotate(@PathVariable OidcClientId clientId, Actor.Staff actor, Model model) {
+        model.addAttribute("client", clients.find(actor, clientId));
         return "oidc/application-rotate";
     }
 
-    @PostMapping("/admin/applications/{id}/rotate-secret")
-    String rotate(@PathVariable String id, Actor.Staff actor, Model model) {
-        RotateClientSecret.Rotated rotated = rotateClientSecret.rotate(actor, id);
+    @PostMapping("/admin/applications/{clientId}/rotate-secret")
+    String rotate(@PathVariable OidcClientId clientId, Actor.Staff actor, Model model) {
+        RotateClientSecret.Rotated rotated = rotateClientSecret.rotate(actor, clients.find(actor, clientId).id());
         model.addAttribute("client", rotated.client());
         model.addAttribute("secret", rotated.secret());
         model.addAttribute("created", false);

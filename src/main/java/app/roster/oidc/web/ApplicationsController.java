@@ -2,6 +2,7 @@ package app.roster.oidc.web;
 
 import app.roster.oidc.DeleteClient;
 import app.roster.oidc.OidcClient;
+import app.roster.oidc.OidcClientId;
 import app.roster.oidc.OidcClients;
 import app.roster.oidc.RegisterClient;
 import app.roster.oidc.RegisterClient.Registered;
@@ -73,46 +74,46 @@ class ApplicationsController {
         }
     }
 
-    @GetMapping("/admin/applications/{id}")
-    String show(@PathVariable String id, Actor.Staff actor, Locale locale, Model model) {
-        OidcClient client = clients.find(actor, id);
+    @GetMapping("/admin/applications/{clientId}")
+    String show(@PathVariable OidcClientId clientId, Actor.Staff actor, Locale locale, Model model) {
+        OidcClient client = clients.find(actor, clientId);
         model.addAttribute("client", client);
         model.addAttribute("permissionLabels", permissions.of(client.permissions(), locale));
         return "oidc/application";
     }
 
-    @GetMapping("/admin/applications/{id}/edit")
+    @GetMapping("/admin/applications/{clientId}/edit")
     @AdministratorsOnly
-    String edit(@PathVariable String id, Actor.Staff actor, Locale locale, Model model) {
-        OidcClient client = clients.find(actor, id);
+    String edit(@PathVariable OidcClientId clientId, Actor.Staff actor, Locale locale, Model model) {
+        OidcClient client = clients.find(actor, clientId);
         return form(ApplicationForm.of(client), client, locale, model);
     }
 
-    @PostMapping("/admin/applications/{id}")
-    String update(@PathVariable String id, ApplicationForm form, Actor.Staff actor, Locale locale, Model model,
+    @PostMapping("/admin/applications/{clientId}")
+    String update(@PathVariable OidcClientId clientId, ApplicationForm form, Actor.Staff actor, Locale locale, Model model,
             RedirectAttributes redirect) {
-        OidcClient client = clients.find(actor, id);
+        OidcClient client = clients.find(actor, clientId);
         try {
-            OidcClient updated = updateClient.update(actor, id, form.toChanges());
+            OidcClient updated = updateClient.update(actor, client.id(), form.toChanges());
             redirect.addFlashAttribute("notice", "oidc.admin.updated");
             redirect.addFlashAttribute("noticeName", updated.name());
-            return "redirect:/admin/applications/" + id;
+            return "redirect:/admin/applications/" + clientId;
         } catch (RegisterClient.ClientRefused | app.roster.membership.PermissionCatalogue.UnknownPermission refused) {
             return refused(form, client, refused, locale, model);
         }
     }
 
-    @GetMapping("/admin/applications/{id}/delete")
+    @GetMapping("/admin/applications/{clientId}/delete")
     @AdministratorsOnly
-    String confirmDelete(@PathVariable String id, Actor.Staff actor, Model model) {
-        model.addAttribute("client", clients.find(actor, id));
+    String confirmDelete(@PathVariable OidcClientId clientId, Actor.Staff actor, Model model) {
+        model.addAttribute("client", clients.find(actor, clientId));
         return "oidc/application-delete";
     }
 
-    @PostMapping("/admin/applications/{id}/delete")
-    String delete(@PathVariable String id, Actor.Staff actor, RedirectAttributes redirect) {
-        OidcClient client = clients.find(actor, id);
-        deleteClient.delete(actor, id);
+    @PostMapping("/admin/applications/{clientId}/delete")
+    String delete(@PathVariable OidcClientId clientId, Actor.Staff actor, RedirectAttributes redirect) {
+        OidcClient client = clients.find(actor, clientId);
+        deleteClient.delete(actor, client.id());
         redirect.addFlashAttribute("notice", "oidc.admin.deleted");
         redirect.addFlashAttribute("noticeName", client.name());
         return "redirect:/admin/applications";

@@ -2,6 +2,7 @@ package app.roster.oidc.web;
 
 import app.roster.oidc.GrantedApplications;
 import app.roster.oidc.GrantedApplications.GrantedApplication;
+import app.roster.oidc.OidcClientId;
 import app.roster.oidc.RevokeGrant;
 import app.roster.shared.NotFound;
 import app.roster.user.SignedInUser;
@@ -35,23 +36,23 @@ class GrantedApplicationsController {
     }
 
     @GetMapping("/profile/applications/{clientId}/revoke")
-    String confirm(@AuthenticationPrincipal SignedInUser user, @PathVariable String clientId, Model model) {
+    String confirm(@AuthenticationPrincipal SignedInUser user, @PathVariable OidcClientId clientId, Model model) {
         model.addAttribute("granted", own(user, clientId));
         return "oidc/grant-revoke";
     }
 
     @PostMapping("/profile/applications/{clientId}/revoke")
-    String revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable String clientId,
+    String revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable OidcClientId clientId,
             RedirectAttributes redirect) {
         GrantedApplication application = own(user, clientId);
-        revokeGrant.revoke(user.actor(), clientId);
+        revokeGrant.revoke(user.actor(), clientId.value());
         redirect.addFlashAttribute("notice", "oidc.granted.revoked");
         redirect.addFlashAttribute("noticeName", application.client().name());
         return "redirect:/profile/applications";
     }
 
-    private GrantedApplication own(SignedInUser user, String clientId) {
-        return granted.of(user.actor()).stream().filter(app -> app.client().clientId().equals(clientId)).findFirst()
+    private GrantedApplication own(SignedInUser user, OidcClientId clientId) {
+        return granted.of(user.actor()).stream().filter(app -> app.client().clientId().equals(clientId.value())).findFirst()
                 .orElseThrow(NotFound::new);
     }
 }
