@@ -45,8 +45,8 @@ class Grants {
                 GROUP BY registered_client_id, authorized_scopes""").param(principal)
                 .query((rs, row) -> {
                     Timestamp last = rs.getTimestamp("last_token_at");
-                    merge(granted, new Granted(rs.getString("registered_client_id"), split(rs.getString("authorized_scopes"), ""),
-                            last == null ? null : last.toInstant()));
+                    merge(granted, new Granted(rs.getString("registered_client_id"),
+                            split(rs.getString("authorized_scopes"), ""), last == null ? null : last.toInstant()));
                     return null;
                 }).list();
         jdbc.sql("SELECT registered_client_id, authorities FROM oauth2_authorization_consent WHERE principal_name = ?")
@@ -64,7 +64,8 @@ class Grants {
             Set<String> scopes = new LinkedHashSet<>(a.scopes());
             scopes.addAll(b.scopes());
             Instant last = a.lastTokenAt() == null ? b.lastTokenAt()
-                    : b.lastTokenAt() == null || a.lastTokenAt().isAfter(b.lastTokenAt()) ? a.lastTokenAt() : b.lastTokenAt();
+                    : b.lastTokenAt() == null || a.lastTokenAt().isAfter(b.lastTokenAt()) ? a.lastTokenAt()
+                    : b.lastTokenAt();
             return new Granted(a.registeredClientId(), scopes, last);
         });
     }
@@ -76,15 +77,15 @@ class Grants {
                 .update();
         return jdbc.sql("DELETE FROM oauth2_authorization WHERE principal_name = ? AND registered_client_id = ?")
                 .params(principal, registeredClientId).update()
-                + jdbc.sql("DELETE FROM oauth2_authorization_consent WHERE principal_name = ? AND registered_client_id = ?")
-                .params(principal, registeredClientId).update();
+                + jdbc.sql("DELETE FROM oauth2_authorization_consent WHERE principal_name = ? "
+                        + "AND registered_client_id = ?").params(principal, registeredClientId).update();
     }
 
     /** Ends every grant of one application: the number of sign-ins that ended. */
     int endForClient(String registeredClientId) {
         jdbc.sql(SPENT_OF + "registered_client_id = ?)").param(registeredClientId).update();
-        int ended = jdbc.sql("DELETE FROM oauth2_authorization WHERE registered_client_id = ?").param(registeredClientId)
-                .update();
+        int ended = jdbc.sql("DELETE FROM oauth2_authorization WHERE registered_client_id = ?")
+                .param(registeredClientId).update();
         jdbc.sql("DELETE FROM oauth2_authorization_consent WHERE registered_client_id = ?").param(registeredClientId)
                 .update();
         return ended;

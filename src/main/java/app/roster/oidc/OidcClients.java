@@ -31,7 +31,8 @@ public class OidcClients {
         List<String> ids = jdbc.sql("SELECT id FROM oauth2_registered_client ORDER BY client_name, id LIMIT ? OFFSET ?")
                 .params(request.size(), request.offset()).query(String.class).list();
         // Spring Authorization Server reads a client's settings; a page holds few clients.
-        List<OidcClient> page = ids.stream().map(clients::findById).filter(Objects::nonNull).map(OidcClient::of).toList();
+        List<OidcClient> page = ids.stream().map(clients::findById).filter(Objects::nonNull).map(OidcClient::of)
+                .toList();
         return request.of(page, total);
     }
 

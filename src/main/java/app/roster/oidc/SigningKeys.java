@@ -100,7 +100,8 @@ public class SigningKeys implements JWKSource<SecurityContext> {
         if (newest.plus(settings.keyRotation()).isAfter(now)) {
             return Optional.empty();
         }
-        int retired = jdbc.sql("UPDATE oidc_signing_keys SET retired_at = ? WHERE retired_at IS NULL AND created_at <= ?")
+        int retired = jdbc.sql("UPDATE oidc_signing_keys SET retired_at = ? "
+                        + "WHERE retired_at IS NULL AND created_at <= ?")
                 .params(Timestamp.from(now), Timestamp.from(newest)).update();
         if (retired == 0) {
             return Optional.empty();

@@ -56,7 +56,8 @@ public class UpdateClient {
         Set<String> postLogout = RegisterClient.uris(changes.postLogoutRedirectUris(), "postLogoutRedirectUris");
         String backChannel = RegisterClient.optionalUri(changes.backChannelLogoutUri(), "backChannelLogoutUri");
         String logo = RegisterClient.optionalUri(changes.logoUri(), "logoUri");
-        Set<String> permissions = catalogue.requireKnown(changes.permissions() == null ? Set.of() : changes.permissions());
+        Set<String> permissions = catalogue.requireKnown(
+                changes.permissions() == null ? Set.of() : changes.permissions());
 
         Map<String, Object> settings = new LinkedHashMap<>(existing.getClientSettings().getSettings());
         settings.put(OidcClient.FIRST_PARTY, changes.firstParty());

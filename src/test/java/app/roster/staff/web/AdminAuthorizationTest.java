@@ -211,7 +211,7 @@ class AdminAuthorizationTest {
         return routes;
     }
 
-    /** Every path variable filled: the client account and its member where named so, a client id of its form, else 1. */
+    /** Each path variable filled: the client account and its member where so named, a client id, else 1. */
     private String concrete(String pattern) {
         Matcher matcher = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
