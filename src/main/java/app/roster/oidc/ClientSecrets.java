@@ -49,6 +49,15 @@ final class ClientSecrets implements PasswordEncoder {
         return current == null ? hash(newSecret) : hash(newSecret) + ";" + current + "@" + graceEnd.getEpochSecond();
     }
 
+    /** Until when the previous secret still works, from the stored value; null when there is none. */
+    static Instant graceEnd(String stored) {
+        if (stored == null || stored.indexOf(';') < 0) {
+            return null;
+        }
+        int at = stored.lastIndexOf('@');
+        return at < 0 ? null : Instant.ofEpochSecond(Long.parseLong(stored.substring(at + 1)));
+    }
+
     @Override
     public String encode(CharSequence rawPassword) {
         return hash(rawPassword.toString());

@@ -1,5 +1,6 @@
 package app.roster.oidc;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -12,8 +13,12 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
  */
 public record OidcClient(String id, String clientId, String name, boolean confidential, boolean firstParty,
         String logoUri, Set<String> redirectUris, Set<String> postLogoutRedirectUris, String backChannelLogoutUri,
-        Set<String> scopes, Set<String> grantTypes, Set<String> permissions) {
+        Set<String> scopes, Set<String> grantTypes, Set<String> permissions, Instant issuedAt,
+        Instant previousSecretUntil) {
 
+    /** The scopes a client may be allowed, in the order the Admin Area offers them. */
+    public static final java.util.List<String> SCOPES = java.util.List.of("openid", "profile", "email", "account",
+            "accounts");
     static final String ACCOUNT_SCOPE = "account";
     static final String ACCOUNTS_SCOPE = "accounts";
     static final String FIRST_PARTY = "roster.first-party";
@@ -30,7 +35,16 @@ public record OidcClient(String id, String clientId, String name, boolean confid
                 (String) settings.get(BACK_CHANNEL_LOGOUT_URI), Set.copyOf(client.getScopes()),
                 client.getAuthorizationGrantTypes().stream().map(type -> type.getValue())
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                permissionsOf(client));
+                permissionsOf(client), client.getClientIdIssuedAt(), ClientSecrets.graceEnd(client.getClientSecret()));
+    }
+
+    /** Signs users in (authorization code with PKCE, and refresh tokens). */
+    public boolean signsUsersIn() {
+        return grantTypes.contains("authorization_code");
+    }
+
+    public boolean clientCredentials() {
+        return grantTypes.contains("client_credentials");
     }
 
     /** The permissions a client asked to receive; empty: every permission the user holds. */

@@ -42,4 +42,41 @@ public final class OidcEvents {
                     "attempts", String.valueOf(attempts), "error", error).by(new Actor.System());
         }
     }
+
+    /** An Administrator changed a client: what changed, with the new values. */
+    public record ClientUpdated(OidcClient client, java.util.Map<String, String> changes, Actor actor)
+            implements AuditedEvent {
+        @Override
+        public Audit audit() {
+            return Audit.of("oidc.client_updated", "client", client.clientId(), "name", client.name()).with(changes)
+                    .by(actor);
+        }
+    }
+
+    /** A client got a new secret; the previous one works until {@code previousUntil}. */
+    public record ClientSecretRotated(OidcClient client, java.time.Instant previousUntil, Actor actor)
+            implements AuditedEvent {
+        @Override
+        public Audit audit() {
+            return Audit.of("oidc.client_secret_rotated", "client", client.clientId(), "name", client.name(),
+                    "previousUntil", previousUntil.toString()).by(actor);
+        }
+    }
+
+    /** A client was deleted with every grant of it: its tokens no longer refresh or introspect. */
+    public record ClientDeleted(String clientId, String name, int grantsEnded, Actor actor) implements AuditedEvent {
+        @Override
+        public Audit audit() {
+            return Audit.of("oidc.client_deleted", "client", clientId, "name", name, "grantsEnded",
+                    String.valueOf(grantsEnded)).by(actor);
+        }
+    }
+
+    /** A user revoked what they had granted an application: its tokens for them no longer work. */
+    public record GrantRevoked(long userId, String clientId, String name, Actor actor) implements AuditedEvent {
+        @Override
+        public Audit audit() {
+            return Audit.ofUser("oidc.grant_revoked", userId, "client", clientId, "name", name).by(actor);
+        }
+    }
 }

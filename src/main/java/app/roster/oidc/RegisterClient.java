@@ -66,14 +66,8 @@ public class RegisterClient {
     @Transactional
     public Registered register(Actor actor, NewClient request) {
         StaffOnly.requireAdministrator(actor);
-        String name = request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty() || name.length() > 100) {
-            throw new ClientRefused("name", "oidc.error.name");
-        }
-        Set<String> scopes = new LinkedHashSet<>(request.scopes() == null ? Set.of() : request.scopes());
-        if (!AuthorizationServerSecurity.scopes().containsAll(scopes)) {
-            throw new ClientRefused("scopes", "oidc.error.scopes");
-        }
+        String name = requireName(request.name());
+        Set<String> scopes = requireScopes(request.scopes());
         Set<String> redirects = uris(request.redirectUris(), "redirectUris");
         if (redirects.isEmpty() && !request.clientCredentials()) {
             throw new ClientRefused("redirectUris", "oidc.error.redirectUris");
@@ -141,7 +135,23 @@ public class RegisterClient {
         return builder.build();
     }
 
-    private static Set<String> uris(Set<String> given, String field) {
+    static String requireName(String given) {
+        String name = given == null ? "" : given.strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new ClientRefused("name", "oidc.error.name");
+        }
+        return name;
+    }
+
+    static Set<String> requireScopes(Set<String> given) {
+        Set<String> scopes = new LinkedHashSet<>(given == null ? Set.of() : given);
+        if (!AuthorizationServerSecurity.scopes().containsAll(scopes)) {
+            throw new ClientRefused("scopes", "oidc.error.scopes");
+        }
+        return scopes;
+    }
+
+    static Set<String> uris(Set<String> given, String field) {
         Set<String> uris = new LinkedHashSet<>();
         for (String uri : given == null ? Set.<String>of() : given) {
             if (!uri.isBlank()) {
@@ -151,7 +161,7 @@ public class RegisterClient {
         return uris;
     }
 
-    private static String optionalUri(String given, String field) {
+    static String optionalUri(String given, String field) {
         return given == null || given.isBlank() ? null : requireUri(given.strip(), field);
     }
 

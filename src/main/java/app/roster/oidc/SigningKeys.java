@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -90,18 +91,47 @@ public class SigningKeys implements JWKSource<SecurityContext> {
         return kid;
     }
 
-    /** Rotates when the signing key is older than the rotation period, and forgets keys past their overlap. */
+    /**
+     * Rotates when the signing key is older than the rotation period, and forgets keys past their overlap; the
+     * new key's id, if it rotated. The retiring update names the due key, so of two nodes at it at once only
+     * one rotates: the other's update waits for the first's lock, then finds the key retired.
+     */
     @Transactional
-    public boolean rotateWhenDue() {
+    public Optional<String> rotateWhenDue() {
         Instant now = clock.instant();
         jdbc.sql("DELETE FROM oidc_signing_keys WHERE retired_at < ?").param(Timestamp.from(now.minus(settings.keyOverlap()))).update();
         Instant newest = jdbc.sql("SELECT max(created_at) FROM oidc_signing_keys WHERE retired_at IS NULL")
                 .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
-        if (newest != null && newest.plus(settings.keyRotation()).isAfter(now)) {
-            return false;
+        if (newest == null) {
+            return Optional.of(rotate());
         }
-        rotate();
-        return true;
+        if (newest.plus(settings.keyRotation()).isAfter(now)) {
+            return Optional.empty();
+        }
+        int retired = jdbc.sql("UPDATE oidc_signing_keys SET retired_at = ? "
+                        + "WHERE retired_at IS NULL AND created_at <= ?")
+                .params(Timestamp.from(now), Timestamp.from(newest)).update();
+        if (retired == 0) {
+            return Optional.empty();
+        }
+        String kid = insert(now);
+        loaded = new Loaded(new JWKSet(), Instant.MIN);
+        return Optional.of(kid);
+    }
+
+    /** One published key as the Admin Area lists it: the newest active one signs. */
+    public record PublishedKey(String kid, Instant createdAt, Instant retiredAt) {
+        public boolean active() {
+            return retiredAt == null;
+        }
+    }
+
+    /** The published keys, newest first. */
+    public List<PublishedKey> published() {
+        return jdbc.sql("SELECT kid, created_at, retired_at FROM oidc_signing_keys ORDER BY created_at DESC")
+                .query((rs, row) -> new PublishedKey(rs.getString("kid"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("retired_at") == null ? null : rs.getTimestamp("retired_at").toInstant()))
+                .list();
     }
 
     private JWKSet load() {

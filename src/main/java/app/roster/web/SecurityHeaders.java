@@ -15,13 +15,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The headers every page carries, in both chains: scripts only from our origin (no inline script anywhere),
- * relative redirects, and a logout that clears the browser's cache.
+ * relative redirects, and a logout that clears the browser's cache. Images may also come from https origins: the
+ * logos of the applications that sign in through Roster, loaded without a referrer.
  */
 @Component
 public class SecurityHeaders {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'%s; "
+            + "img-src 'self' data: https:; font-src 'self'; connect-src 'self'; form-action 'self'%s; "
             + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     private final boolean publicUrlIsHttps;

@@ -211,7 +211,7 @@ class BackChannelLogoutIT {
     }
 
     private void endSessionsAsStaff(Person person) {
-        endSessions.endAll(OidcClients.ADMINISTRATOR, person.id());
+        endSessions.endAll(RelyingParty.ADMINISTRATOR, person.id());
     }
 
     private String state(Registered client) {
@@ -220,20 +220,20 @@ class BackChannelLogoutIT {
     }
 
     private Registered client(String name, String logoutUri) {
-        return register.register(OidcClients.ADMINISTRATOR, new NewClient(name, true, true, null,
-                Set.of(OidcClients.REDIRECT), Set.of(), logoutUri, Set.of(SCOPES.split(" ")), false, Set.of()));
+        return register.register(RelyingParty.ADMINISTRATOR, new NewClient(name, true, true, null,
+                Set.of(RelyingParty.REDIRECT), Set.of(), logoutUri, Set.of(SCOPES.split(" ")), false, Set.of()));
     }
 
     private TokenEndpoint.Answer signIn(Visitor browser, Registered client) {
         String verifier = TokenEndpoint.verifier();
         var answer = browser.get("/oauth2/authorize?response_type=code&client_id=" + client.client().clientId()
-                + "&redirect_uri=" + OidcClients.REDIRECT + "&scope=" + SCOPES.replace(" ", "%20")
+                + "&redirect_uri=" + RelyingParty.REDIRECT + "&scope=" + SCOPES.replace(" ", "%20")
                 + "&state=s1&nonce=n1&code_challenge=" + TokenEndpoint.challenge(verifier)
                 + "&code_challenge_method=S256");
-        assertThat(answer.location()).as("redirect of the authorization").startsWith(OidcClients.REDIRECT);
+        assertThat(answer.location()).as("redirect of the authorization").startsWith(RelyingParty.REDIRECT);
         String code = UriComponentsBuilder.fromUriString(answer.location()).build().getQueryParams().getFirst("code");
         var tokens = endpoint.post("/oauth2/token", client.client().clientId(), client.secret(), form("grant_type",
-                "authorization_code", "code", code, "redirect_uri", OidcClients.REDIRECT, "code_verifier", verifier));
+                "authorization_code", "code", code, "redirect_uri", RelyingParty.REDIRECT, "code_verifier", verifier));
         assertThat(tokens.status()).as(tokens.json().toString()).isEqualTo(200);
         return tokens;
     }

@@ -8,11 +8,8 @@ import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,12 +43,14 @@ class OpenIdProviderIT {
 
     TokenEndpoint endpoint;
     Registered billing;
+    RelyingParty party;
     Person ana;
 
     @BeforeEach
     void setUp() {
         endpoint = new TokenEndpoint(port);
-        billing = OidcClients.confidential(register, SCOPES + " accounts");
+        billing = RelyingParty.confidential(register, SCOPES + " accounts");
+        party = new RelyingParty(port, billing);
         ana = registrations.registerVerified("Ana");
     }
 
@@ -261,13 +260,13 @@ class OpenIdProviderIT {
 
     @Test
     void aPublicClientMustUsePkceAndCannotUseClientCredentials() {
-        Registered panel = OidcClients.publicClient(register, SCOPES);
+        Registered panel = RelyingParty.publicClient(register, SCOPES);
         Visitor browser = new Visitor(port);
         browser.login(ana.email(), ana.password());
 
         var noPkce = browser.get("/oauth2/authorize?response_type=code&client_id=" + panel.client().clientId()
-                + "&redirect_uri=" + OidcClients.REDIRECT + "&scope=openid&state=s1");
-        assertThat(noPkce.location()).startsWith(OidcClients.REDIRECT).contains("error=invalid_request");
+                + "&redirect_uri=" + RelyingParty.REDIRECT + "&scope=openid&state=s1");
+        assertThat(noPkce.location()).startsWith(RelyingParty.REDIRECT).contains("error=invalid_request");
         var machine = endpoint.post("/oauth2/token", panel.client().clientId(), null,
                 form("grant_type", "client_credentials", "client_id", panel.client().clientId()));
         assertThat(machine.status()).isEqualTo(401);
@@ -328,12 +327,12 @@ class OpenIdProviderIT {
 
         var hinted = browser.get(authorizeUrl(billing.client().clientId(), SCOPES, verifier) + "&account_hint="
                 + anasAccount);
-        assertThat(hinted.location()).startsWith(OidcClients.REDIRECT).contains("code=");
+        assertThat(hinted.location()).startsWith(RelyingParty.REDIRECT).contains("code=");
     }
 
     @Test
     void aThirdPartyApplicationAsksForConsentOnceAndGetsOnlyThePermissionsItMayReceive() throws Exception {
-        Registered status = OidcClients.thirdParty(register, SCOPES, "tickets");
+        Registered status = RelyingParty.thirdParty(register, "Status Page", SCOPES, "tickets");
         Visitor browser = new Visitor(port);
         browser.login(ana.email(), ana.password());
         String verifier = TokenEndpoint.verifier();
@@ -343,20 +342,20 @@ class OpenIdProviderIT {
         assertThat(consent.text()).contains("Status Page", "Ana Tester", "tickets").doesNotContain("invoices");
         List<Map.Entry<String, String>> allow = fields(consent, 0);
         var granted = browser.post("/oauth2/authorize", allow);
-        assertThat(granted.location()).startsWith(OidcClients.REDIRECT).contains("code=");
+        assertThat(granted.location()).startsWith(RelyingParty.REDIRECT).contains("code=");
         String code = UriComponentsBuilder.fromUriString(granted.location()).build().getQueryParams().getFirst("code");
         var tokens = endpoint.post("/oauth2/token", status.client().clientId(), status.secret(), form("grant_type",
-                "authorization_code", "code", code, "redirect_uri", OidcClients.REDIRECT, "code_verifier", verifier));
+                "authorization_code", "code", code, "redirect_uri", RelyingParty.REDIRECT, "code_verifier", verifier));
         Map<String, Object> account = verified(tokens.text("access_token")).getJSONObjectClaim("account");
         assertThat((List<Object>) account.get("permissions")).containsExactly("tickets");
 
         var remembered = browser.get(authorizeUrl(status.client().clientId(), SCOPES, verifier));
-        assertThat(remembered.location()).startsWith(OidcClients.REDIRECT).contains("code=");
+        assertThat(remembered.location()).startsWith(RelyingParty.REDIRECT).contains("code=");
     }
 
     @Test
     void refusingConsentSendsTheUserBackWithAccessDenied() {
-        Registered status = OidcClients.thirdParty(register, SCOPES);
+        Registered status = RelyingParty.thirdParty(register, "Status Page", SCOPES);
         Visitor browser = new Visitor(port);
         browser.login(ana.email(), ana.password());
 
@@ -364,12 +363,12 @@ class OpenIdProviderIT {
                 TokenEndpoint.verifier())).location());
         List<Map.Entry<String, String>> deny = fields(consent, 1);
         var refused = browser.post("/oauth2/authorize", deny);
-        assertThat(refused.location()).startsWith(OidcClients.REDIRECT).contains("error=access_denied", "iss=");
+        assertThat(refused.location()).startsWith(RelyingParty.REDIRECT).contains("error=access_denied", "iss=");
     }
 
     @Test
     void anotherUsersConsentPageIsNotFound() {
-        Registered status = OidcClients.thirdParty(register, SCOPES);
+        Registered status = RelyingParty.thirdParty(register, "Status Page", SCOPES);
         Visitor browser = new Visitor(port);
         browser.login(ana.email(), ana.password());
         String consentPage = browser.get(authorizeUrl(status.client().clientId(), SCOPES, TokenEndpoint.verifier()))
@@ -403,7 +402,7 @@ class OpenIdProviderIT {
         browser.get("/login");
         var afterLogin = browser.post("/login", Map.of("email", ana.email(), "password", ana.password()));
         assertThat(afterLogin.location()).contains("/oauth2/authorize");
-        assertThat(browser.get(afterLogin.location()).location()).startsWith(OidcClients.REDIRECT).contains("code=");
+        assertThat(browser.get(afterLogin.location()).location()).startsWith(RelyingParty.REDIRECT).contains("code=");
     }
 
     /** The fields of the consent page's form number {@code index}: 0 allows, 1 refuses. */
@@ -413,48 +412,32 @@ class OpenIdProviderIT {
     }
 
     private TokenEndpoint.Answer signIn(Person person) {
-        String verifier = TokenEndpoint.verifier();
-        Visitor browser = new Visitor(port);
-        browser.login(person.email(), person.password());
-        String code = authorize(browser, billing.client().clientId(), SCOPES, verifier, null).getFirst("code");
-        var tokens = exchange(code, verifier);
-        assertThat(tokens.status()).as(tokens.json().toString()).isEqualTo(200);
-        return tokens;
+        return party.signIn(person, SCOPES);
     }
 
     private MultiValueMap<String, String> authorize(Visitor browser, String clientId, String scopes, String verifier,
             String hint) {
-        var answer = browser.get(authorizeUrl(clientId, scopes, verifier) + (hint == null ? "" : "&account_hint=" + hint));
-        assertThat(answer.location()).as("redirect of the authorization").startsWith(OidcClients.REDIRECT);
-        return UriComponentsBuilder.fromUriString(answer.location()).build().getQueryParams();
+        assertThat(clientId).isEqualTo(party.clientId());
+        return party.authorize(browser, scopes, verifier, hint);
     }
 
     private static String authorizeUrl(String clientId, String scopes, String verifier) {
-        return "/oauth2/authorize?response_type=code&client_id=" + clientId + "&redirect_uri=" + OidcClients.REDIRECT
-                + "&scope=" + scopes.replace(" ", "%20") + "&state=s1&nonce=n1&code_challenge="
-                + TokenEndpoint.challenge(verifier) + "&code_challenge_method=S256";
+        return RelyingParty.authorizeUrl(clientId, scopes, verifier);
     }
 
     private TokenEndpoint.Answer exchange(String code, String verifier) {
-        return endpoint.post("/oauth2/token", billing.client().clientId(), billing.secret(), form("grant_type",
-                "authorization_code", "code", code, "redirect_uri", OidcClients.REDIRECT, "code_verifier", verifier));
+        return party.exchange(code, verifier);
     }
 
     private TokenEndpoint.Answer refresh(String refreshToken) {
-        return endpoint.post("/oauth2/token", billing.client().clientId(), billing.secret(),
-                form("grant_type", "refresh_token", "refresh_token", refreshToken));
+        return party.refresh(refreshToken);
     }
 
     private TokenEndpoint.Answer introspect(String token) {
-        return endpoint.post("/oauth2/introspect", billing.client().clientId(), billing.secret(), form("token", token));
+        return party.introspect(token);
     }
 
     private JWTClaimsSet verified(String jwt) throws Exception {
-        SignedJWT parsed = SignedJWT.parse(jwt);
-        JWKSet keys = JWKSet.parse(endpoint.get("/oauth2/jwks", null).json().toString());
-        RSAKey key = (RSAKey) keys.getKeyByKeyId(parsed.getHeader().getKeyID());
-        assertThat(parsed.verify(new RSASSAVerifier(key))).as("signature").isTrue();
-        return parsed.getJWTClaimsSet();
+        return party.verified(jwt);
     }
-
 }

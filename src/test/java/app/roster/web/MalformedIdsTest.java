@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.roster.api.ApiClient;
 import app.roster.api.Scope;
 import app.roster.shared.Id;
+import app.roster.shared.TextId;
 import app.roster.support.IntegrationTest;
 import app.roster.support.PageTest;
 import app.roster.support.Registrations;
@@ -99,7 +100,8 @@ class MalformedIdsTest {
         for (HandlerMethod handler : mappings.getHandlerMethods().values()) {
             for (MethodParameter parameter : handler.getMethodParameters()) {
                 if (parameter.hasParameterAnnotation(PathVariable.class)
-                        && !Id.class.isAssignableFrom(parameter.getParameterType())) {
+                        && !Id.class.isAssignableFrom(parameter.getParameterType())
+                        && !TextId.class.isAssignableFrom(parameter.getParameterType())) {
                     untyped.add(handler.getShortLogMessage() + " " + parameter.getParameterName());
                 }
             }
