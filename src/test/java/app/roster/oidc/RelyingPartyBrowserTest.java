@@ -86,7 +86,7 @@ class RelyingPartyBrowserTest {
     void startTheShop() {
         int port = freePort();
         shopUrl = "http://localhost:" + port;
-        Registered client = register.register(RelyingParty.ADMINISTRATOR, new NewClient("Shop", true, true, null,
+        Registered client = register.register(app.roster.oidc.RelyingParty.ADMINISTRATOR, new NewClient("Shop", true, true, null,
                 Set.of(shopUrl + "/login/oauth2/code/roster"), Set.of(shopUrl + "/signed-out"),
                 shopUrl + "/logout/connect/back-channel/roster", Set.of("openid", "profile", "email", "account"),
                 false, Set.of()));
