@@ -102,6 +102,33 @@ class ApiAuthenticationIT {
     }
 
     @Test
+    void aRevocationADisabledUserOrALostMembershipTakesEffectOnTheVeryNextRequest() {
+        Person olga = registrations.registerVerified("Olga");
+        long account = registrations.accountOf(olga);
+        Person max = registrations.registerVerified("Max");
+        jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, created_at) VALUES (?, ?, 'invoices', ?)")
+                .params(account, max.id(), Timestamp.from(Instant.now())).update();
+        IssuedSecret key = credentials.apiKey("Billing", "members:read");
+        IssuedSecret maxToken = credentials.token(max.id(), account, "CI", "invoices");
+        IssuedSecret olgaToken = credentials.token(olga.id(), account, "Deploy script");
+        String maxInAccount = "/api/v1/accounts/" + account + "/members/" + max.id();
+        assertThat(api.get(maxInAccount, key.secret()).status()).isEqualTo(200);
+        assertThat(api.get(maxInAccount, maxToken.secret()).status()).isEqualTo(200);
+        assertThat(api.get(PERMISSIONS, olgaToken.secret()).status()).isEqualTo(200);
+
+        jdbc.sql("DELETE FROM memberships WHERE account_id = ? AND user_id = ?").params(account, max.id()).update();
+        jdbc.sql("UPDATE users SET disabled = TRUE WHERE id = ?").param(olga.id()).update();
+
+        assertProblem(api.get(maxInAccount, key.secret()), 404, "urn:roster:problem:not-found");
+        assertThat(api.get(maxInAccount, maxToken.secret()).status()).as("the token died with the membership")
+                .isEqualTo(401);
+        assertThat(api.get(PERMISSIONS, olgaToken.secret()).status()).as("and with its user's standing")
+                .isEqualTo(401);
+        revokeApiKey.revoke(credentials.administrator(), key.id());
+        assertThat(api.get(PERMISSIONS, key.secret()).status()).isEqualTo(401);
+    }
+
+    @Test
     void aSessionCookieAloneOpensNothingEvenOfASignedInUser() {
         Person olga = registrations.registerVerified("Olga");
         Visitor browser = new Visitor(port);
