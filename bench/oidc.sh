@@ -5,7 +5,8 @@
 # and an application through Roster's own pages and API, and drives load with OidcLoad.java on the loopback only.
 # It stops only what it started.
 #   bench/oidc.sh            # from the repository's root; builds target/roster-*.jar when missing
-# Settings: PGPORT (55473), PORT (18083), WORK (/tmp/roster-oidcbench), CONNECTIONS (4), DURATION (20), WARMUP (10)
+# Settings: PGPORT (55473), PORT (18083), WORK (/tmp/roster-oidcbench), CONNECTIONS (4), DURATION (20), WARMUP (10),
+# APP_JAVA_OPTS (the application JVM's options, -Xmx512m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PGPORT=${PGPORT:-55473}
@@ -42,7 +43,7 @@ psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -c 'CREATE DATABASE roster'
 echo "starting $JAR on :$PORT"
 ROSTER_DB_URL=jdbc:postgresql://127.0.0.1:$PGPORT/roster ROSTER_DB_USER=postgres PORT=$PORT ROSTER_BASE_URL=$B \
   ROSTER_ENCRYPTION_KEY=$(openssl rand -hex 32) ROSTER_ADMIN_REQUIRE_TWO_FACTOR=false \
-  "$JAVA" -Xmx512m -jar "$JAR" > "$WORK/app.log" 2>&1 &
+  "$JAVA" ${APP_JAVA_OPTS:--Xmx512m} -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 180); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$B/.well-known/openid-configuration")" = 200 ] && break
