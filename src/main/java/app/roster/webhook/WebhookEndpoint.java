@@ -1,0 +1,17 @@
+package app.roster.webhook;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A registered endpoint as pages and the API show it: never its secrets. */
+public record WebhookEndpoint(long id, String url, String description, Set<String> eventTypes, boolean enabled,
+        String disabledReason, Instant previousSecretUntil, Instant createdAt) {
+
+    public WebhookEndpoint {
+        eventTypes = Set.copyOf(eventTypes);
+    }
+
+    boolean subscribedTo(String type) {
+        return eventTypes.contains(type);
+    }
+}

@@ -1,0 +1,37 @@
+package app.roster.webhook;
+
+import app.roster.shared.Actor;
+import app.roster.shared.Audit;
+import app.roster.shared.AuditedEvent;
+import java.util.Set;
+
+/** What happens to webhook endpoints, audited. URLs are audited without their query, which may hold a token. */
+public final class WebhookEndpointEvents {
+
+    private WebhookEndpointEvents() {
+    }
+
+    public record EndpointRegistered(long endpointId, String url, Set<String> eventTypes, Actor actor)
+            implements AuditedEvent {
+        @Override
+        public Audit audit() {
+            return Audit.of("webhook.endpoint_registered", "endpoint", endpointId, "url", url, "events",
+                    String.join(",", eventTypes)).by(actor);
+        }
+    }
+
+    public record SecretRotated(long endpointId, Actor actor) implements AuditedEvent {
+        @Override
+        public Audit audit() {
+            return Audit.of("webhook.secret_rotated", "endpoint", endpointId).by(actor);
+        }
+    }
+
+    /** By an Administrator, or by Roster itself ({@code reason} {@code failing}) after the retry period. */
+    public record EndpointDisabled(long endpointId, String reason, Actor actor) implements AuditedEvent {
+        @Override
+        public Audit audit() {
+            return Audit.of("webhook.endpoint_disabled", "endpoint", endpointId, "reason", reason).by(actor);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Signed webhooks: endpoints of the platform, the events written in the transaction of each change, and their
+ * ordered, retried delivery (Standard Webhooks signatures).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "user", "account", "membership"})
+package app.roster.webhook;
