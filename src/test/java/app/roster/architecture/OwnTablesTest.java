@@ -38,7 +38,9 @@ class OwnTablesTest {
             entry("staff", "staff"), entry("staff_tokens", "staff"),
             entry("rate_limits", "ratelimit"), entry("known_devices", "ratelimit"),
             entry("api_keys", "credential"), entry("personal_tokens", "credential"),
-            entry("idempotency_keys", "idempotency"));
+            entry("idempotency_keys", "idempotency"),
+            entry("webhook_endpoints", "webhook"), entry("webhook_events", "webhook"),
+            entry("webhook_deliveries", "webhook"), entry("webhook_sequences", "webhook"));
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)");
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
