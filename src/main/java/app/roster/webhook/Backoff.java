@@ -7,7 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Exponential back-off with jitter: the first delay after the first failure, doubling, capped; each delay is
  * drawn between half and all of it, so endpoints that failed together (a receiver's outage) are not all tried
- * again in the same second. Given up once the event is older than the retry period.
+ * again in the same second. Given up once the delivery has been retried for the whole retry period.
  */
 record Backoff(Duration first, Duration cap, Duration retryFor) {
 
@@ -15,8 +15,8 @@ record Backoff(Duration first, Duration cap, Duration retryFor) {
         return new Backoff(settings.firstRetry(), settings.maxRetryDelay(), settings.retryFor());
     }
 
-    boolean exhausted(Instant eventCreated, Instant now) {
-        return !now.isBefore(eventCreated.plus(retryFor));
+    boolean exhausted(Instant retrySince, Instant now) {
+        return !now.isBefore(retrySince.plus(retryFor));
     }
 
     /** When to try again after the given number of failed attempts (1 for the first failure). */

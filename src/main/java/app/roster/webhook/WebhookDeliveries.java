@@ -87,6 +87,19 @@ public class WebhookDeliveries {
                 .update() == 1;
     }
 
+    /**
+     * Queues a delivered or given-up delivery again, due now and retried for a whole period from now. It goes
+     * first in its stream's line again: later pending events of the account wait for it, as for any earlier one.
+     * False when it is pending already, or not one of the endpoint's.
+     */
+    boolean redeliver(long id, long endpointId, Instant now) {
+        return jdbc.sql("""
+                UPDATE webhook_deliveries SET state = 'PENDING', next_attempt_at = ?, retry_since = ?,
+                       claimed_until = NULL, claimed_by = NULL
+                WHERE id = ? AND endpoint_id = ? AND state <> 'PENDING'""")
+                .params(Timestamp.from(now), Timestamp.from(now), id, endpointId).update() == 1;
+    }
+
     /** A failed attempt: its number, when, the status if one came back, how long it took, and why. */
     record Attempt(int attempts, Instant at, Integer status, Integer millis, String error) {
     }
@@ -104,7 +117,8 @@ public class WebhookDeliveries {
     private static WebhookDelivery map(ResultSet rs, int row) throws SQLException {
         return new WebhookDelivery(rs.getLong("id"), rs.getLong("endpoint_id"), rs.getObject("event_id", UUID.class),
                 rs.getString("type"), rs.getLong("sequence"), WebhookDelivery.State.valueOf(rs.getString("state")),
-                rs.getInt("attempts"), instant(rs, "next_attempt_at"), instant(rs, "last_attempt_at"),
+                rs.getInt("attempts"), instant(rs, "next_attempt_at"), instant(rs, "retry_since"),
+                instant(rs, "last_attempt_at"),
                 rs.getObject("last_status", Integer.class), rs.getObject("last_latency_ms", Integer.class),
                 rs.getString("last_error"), instant(rs, "created_at"), instant(rs, "delivered_at"),
                 rs.getString("payload"));

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** One event to one endpoint: the delivery log's row, and what the sender needs (the exact body). */
 public record WebhookDelivery(long id, long endpointId, UUID eventId, String eventType, long sequence, State state,
-        int attempts, Instant nextAttemptAt, Instant lastAttemptAt, Integer lastStatus, Integer lastLatencyMs,
+        int attempts, Instant nextAttemptAt, Instant retrySince, Instant lastAttemptAt, Integer lastStatus, Integer lastLatencyMs,
         String lastError, Instant createdAt, Instant deliveredAt, String payload) {
 
     public enum State {

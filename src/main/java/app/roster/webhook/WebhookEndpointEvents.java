@@ -34,4 +34,27 @@ public final class WebhookEndpointEvents {
             return Audit.of("webhook.endpoint_disabled", "endpoint", endpointId, "reason", reason).by(actor);
         }
     }
+
+    public record EndpointEnabled(long endpointId, Actor actor) implements AuditedEvent {
+        @Override
+        public Audit audit() {
+            return Audit.of("webhook.endpoint_enabled", "endpoint", endpointId).by(actor);
+        }
+    }
+
+    public record TestEventQueued(long endpointId, String eventId, Actor actor) implements AuditedEvent {
+        @Override
+        public Audit audit() {
+            return Audit.of("webhook.test_sent", "endpoint", endpointId, "event", eventId).by(actor);
+        }
+    }
+
+    public record DeliveryRequeued(long endpointId, long deliveryId, String eventId, Actor actor)
+            implements AuditedEvent {
+        @Override
+        public Audit audit() {
+            return Audit.of("webhook.redelivered", "endpoint", endpointId, "delivery", deliveryId, "event", eventId)
+                    .by(actor);
+        }
+    }
 }

@@ -85,6 +85,12 @@ public class WebhookEndpoints {
                 .params(reason, id).update() == 1;
     }
 
+    /** False when it was enabled already. */
+    boolean enable(long id) {
+        return jdbc.sql("UPDATE webhook_endpoints SET enabled = TRUE, disabled_reason = NULL WHERE id = ? AND enabled = FALSE")
+                .param(id).update() == 1;
+    }
+
     private static WebhookEndpoint map(ResultSet rs, int row) throws SQLException {
         Timestamp until = rs.getTimestamp("previous_secret_until");
         return new WebhookEndpoint(rs.getLong("id"), rs.getString("url"), rs.getString("description"),

@@ -77,9 +77,10 @@ class WebhookEventLog {
         for (long endpointId : endpointIds) {
             jdbc.sql("""
                     INSERT INTO webhook_deliveries (endpoint_id, event_id, stream, sequence, state, attempts,
-                                                    next_attempt_at, created_at)
-                    VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-                    .params(endpointId, id, stream, sequence, Timestamp.from(now), Timestamp.from(now)).update();
+                                                    next_attempt_at, retry_since, created_at)
+                    VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")
+                    .params(endpointId, id, stream, sequence, Timestamp.from(now), Timestamp.from(now),
+                            Timestamp.from(now)).update();
         }
         return id;
     }

@@ -140,7 +140,7 @@ class WebhookSender {
         Backoff backoff = Backoff.of(settings);
         Instant now = clock.instant();
         var attempt = new WebhookDeliveries.Attempt(delivery.attempts() + 1, started, status, millis, error);
-        if (backoff.exhausted(delivery.createdAt(), now)) {
+        if (backoff.exhausted(delivery.retrySince(), now)) {
             if (deliveries.markFailed(delivery.id(), node, attempt)) {
                 log.error("Webhook delivery {} to endpoint {} given up after {} attempts: {}", delivery.id(),
                         endpoint.id(), attempt.attempts(), error);

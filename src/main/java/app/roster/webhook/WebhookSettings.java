@@ -27,4 +27,10 @@ public record WebhookSettings(@DefaultValue("2s") Duration pollInterval, @Defaul
         @DefaultValue("30s") Duration firstRetry, @DefaultValue("1h") Duration maxRetryDelay,
         @DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration totalTimeout,
         @DefaultValue("64KB") DataSize maxResponseSize, @DefaultValue("24h") Duration rotationGrace) {
+
+    /** An empty variable is no entry; a wrong entry stops the start rather than silently allowing nothing. */
+    public WebhookSettings {
+        allowedAddresses = allowedAddresses.stream().map(String::strip).filter(entry -> !entry.isEmpty()).toList();
+        allowedAddresses.forEach(AddressRange::parse);
+    }
 }

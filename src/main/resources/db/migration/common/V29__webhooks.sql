@@ -48,6 +48,8 @@ CREATE TABLE webhook_deliveries (
     state            VARCHAR(16) NOT NULL,
     attempts         INT         NOT NULL DEFAULT 0,
     next_attempt_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- Retried until this plus the retry period: when it was queued, or sent again by hand ("Redeliver").
+    retry_since      TIMESTAMP WITH TIME ZONE NOT NULL,
     claimed_until    TIMESTAMP WITH TIME ZONE,
     claimed_by       VARCHAR(64),
     last_attempt_at  TIMESTAMP WITH TIME ZONE,

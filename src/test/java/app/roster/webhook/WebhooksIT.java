@@ -14,6 +14,7 @@ import app.roster.membership.RemoveMember;
 import app.roster.shared.Actor;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
+import app.roster.shared.NotFound;
 import app.roster.shared.Refusal;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,12 @@ class WebhooksIT {
     RemoveMember removeMember;
     @Autowired
     LeaveAccount leaveAccount;
+    @Autowired
+    SendTestWebhook sendTest;
+    @Autowired
+    RedeliverWebhook redeliver;
+    @Autowired
+    WebhookDeliveries deliveries;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -216,6 +224,34 @@ class WebhooksIT {
         assertThat(new StandardWebhooksVerifier(endpoint.secret()).verifies(request)).isTrue();
         assertThat(new StandardWebhooksVerifier(rotated.secret()).verifies(request)).isTrue();
         assertThat(new StandardWebhooksVerifier(WebhookSecret.generate().text()).verifies(request)).isFalse();
+    }
+
+    @Test
+    void aTestEventArrivesSignedAndARedeliveryRepeatsItWithTheSameId() {
+        endpoint = registerFor(List.of("account.closed"));
+        UUID id = sendTest.send(administrator, endpoint.endpointId());
+
+        await().atMost(WAIT).until(() -> receiver.requests().size() == 1);
+        WebhookReceiver.Request first = receiver.requests().getFirst();
+        assertThat(first.id()).isEqualTo(id.toString());
+        assertThat(body(first).get("type").asString()).isEqualTo("webhook.test");
+        assertThat(new StandardWebhooksVerifier(endpoint.secret()).verifies(first)).isTrue();
+        WebhookDelivery delivery = deliveries.ofEndpoint(endpoint.endpointId(), 10).getFirst();
+        assertThat(delivery.state()).isEqualTo(WebhookDelivery.State.DELIVERED);
+        assertThat(delivery.lastStatus()).isEqualTo(200);
+
+        redeliver.redeliver(administrator, endpoint.endpointId(), delivery.id());
+        await().atMost(WAIT).until(() -> receiver.requests().size() == 2);
+        WebhookReceiver.Request again = receiver.requests().get(1);
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(new StandardWebhooksVerifier(endpoint.secret()).verifies(again)).isTrue();
+        assertThatThrownBy(() -> redeliver.redeliver(administrator, endpoint.endpointId() + 1000, delivery.id()))
+                .isInstanceOf(NotFound.class);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM audit_events WHERE action IN ('webhook.test_sent', 'webhook.redelivered')
+                  AND details LIKE ?""").param("endpoint=" + endpoint.endpointId() + ";%").query(Long.class)
+                .single()).isEqualTo(2);
     }
 
     @Test
