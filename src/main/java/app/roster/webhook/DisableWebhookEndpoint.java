@@ -27,11 +27,10 @@ public class DisableWebhookEndpoint {
     @Transactional
     public void disable(Actor actor, long endpointId) {
         StaffOnly.requireAdministrator(actor);
-        if (endpoints.find(endpointId).isEmpty()) {
-            throw new NotFound();
-        }
+        WebhookEndpoint endpoint = endpoints.find(endpointId).orElseThrow(NotFound::new);
         if (endpoints.disable(endpointId, BY_ADMINISTRATOR)) {
-            events.publishEvent(new WebhookEndpointEvents.EndpointDisabled(endpointId, BY_ADMINISTRATOR, actor));
+            events.publishEvent(new WebhookEndpointEvents.EndpointDisabled(endpointId, endpoint.auditedUrl(),
+                    BY_ADMINISTRATOR, actor));
         }
     }
 }

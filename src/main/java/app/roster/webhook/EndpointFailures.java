@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An endpoint that failed for the whole retry period is disabled, so its queue stops growing attempts and its
- * later events keep their order for when it is enabled again. The audited event is what Administrators are to
- * be emailed about (not built yet: see the README).
+ * later events keep their order for when it is enabled again. The audited event is what the mail module emails
+ * the Administrators about.
  */
 @Component
 class EndpointFailures {
@@ -26,7 +26,9 @@ class EndpointFailures {
     @Transactional
     public void disable(long endpointId) {
         if (endpoints.disable(endpointId, FAILING)) {
-            events.publishEvent(new WebhookEndpointEvents.EndpointDisabled(endpointId, FAILING, new Actor.System()));
+            String url = endpoints.find(endpointId).map(WebhookEndpoint::auditedUrl).orElse("");
+            events.publishEvent(new WebhookEndpointEvents.EndpointDisabled(endpointId, url, FAILING,
+                    new Actor.System()));
         }
     }
 }

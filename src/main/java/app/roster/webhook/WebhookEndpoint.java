@@ -11,6 +11,11 @@ public record WebhookEndpoint(long id, String url, String description, Set<Strin
         eventTypes = Set.copyOf(eventTypes);
     }
 
+    /** The URL without its query, which may carry the receiver's token: what the audit and emails show. */
+    public String auditedUrl() {
+        return RegisterWebhookEndpoint.withoutQuery(java.net.URI.create(url));
+    }
+
     boolean subscribedTo(String type) {
         return eventTypes.contains(type);
     }

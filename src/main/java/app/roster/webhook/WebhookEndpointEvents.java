@@ -28,10 +28,17 @@ public final class WebhookEndpointEvents {
     }
 
     /** By an Administrator, or by Roster itself ({@code reason} {@code failing}) after the retry period. */
-    public record EndpointDisabled(long endpointId, String reason, Actor actor) implements AuditedEvent {
+    public record EndpointDisabled(long endpointId, String url, String reason, Actor actor) implements AuditedEvent {
+
+        /** Disabled by Roster after failing for the whole retry period: Administrators are told by email. */
+        public boolean failing() {
+            return EndpointFailures.FAILING.equals(reason);
+        }
+
         @Override
         public Audit audit() {
-            return Audit.of("webhook.endpoint_disabled", "endpoint", endpointId, "reason", reason).by(actor);
+            return Audit.of("webhook.endpoint_disabled", "endpoint", endpointId, "url", url, "reason", reason)
+                    .by(actor);
         }
     }
 

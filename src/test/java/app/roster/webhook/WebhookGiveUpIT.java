@@ -63,6 +63,13 @@ class WebhookGiveUpIT {
                     SELECT actor_type FROM audit_events WHERE action = 'webhook.endpoint_disabled' AND details LIKE ?""")
                     .param("endpoint=" + id + ";%").query(String.class).single()).isEqualTo("SYSTEM");
 
+            long emails = jdbc.sql("SELECT COUNT(*) FROM outbox WHERE subject LIKE '%webhook endpoint was disabled%'"
+                    + " AND text_body LIKE ?").param("%127.0.0.1:%/hooks%").query(Long.class).single();
+            assertThat(administrators()).isPositive();
+            assertThat(emails).as("one email per enabled Administrator").isEqualTo(administrators());
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE text_body LIKE '%receiver-secret%'")
+                    .query(Long.class).single()).as("the receiver's token stays out of emails").isZero();
+
             closeAccount.reopen(administrator, account);
             assertThat(deliveries.ofEndpoint(id, 10)).as("nothing queued while disabled").hasSize(1);
 
@@ -73,5 +80,10 @@ class WebhookGiveUpIT {
                     .anyMatch(request -> request.answered() == 200));
             disable.disable(administrator, id);
         }
+    }
+
+    private long administrators() {
+        return jdbc.sql("SELECT COUNT(*) FROM staff WHERE role = 'ADMINISTRATOR' AND disabled = FALSE")
+                .query(Long.class).single();
     }
 }
