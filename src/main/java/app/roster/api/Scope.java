@@ -18,7 +18,8 @@ public enum Scope {
     INVITATIONS_WRITE("invitations:write"),
     CONTACTS_READ("contacts:read"),
     CONTACTS_WRITE("contacts:write"),
-    AUDIT_READ("audit:read");
+    AUDIT_READ("audit:read"),
+    WEBHOOKS_WRITE("webhooks:write");
 
     private final String key;
 

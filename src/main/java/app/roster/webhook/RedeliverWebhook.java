@@ -2,6 +2,7 @@ package app.roster.webhook;
 
 import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
+import app.roster.shared.Refusal;
 import app.roster.shared.StaffOnly;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,7 +34,7 @@ public class RedeliverWebhook {
         WebhookDelivery delivery = deliveries.find(deliveryId).filter(found -> found.endpointId() == endpointId)
                 .orElseThrow(NotFound::new);
         if (!deliveries.redeliver(deliveryId, endpointId, clock.instant())) {
-            throw new WebhookRefused(null, ALREADY_PENDING);
+            throw new Refusal(Refusal.Kind.CONFLICT, ALREADY_PENDING, null);
         }
         events.publishEvent(new WebhookEndpointEvents.DeliveryRequeued(endpointId, deliveryId,
                 delivery.eventId().toString(), actor));
