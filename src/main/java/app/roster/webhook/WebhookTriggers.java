@@ -4,6 +4,12 @@ import app.roster.account.AccountOpened;
 import app.roster.account.CloseAccount.AccountClosed;
 import app.roster.account.CloseAccount.AccountReopened;
 import app.roster.account.UpdateAccountProfile.AccountProfileUpdated;
+import app.roster.contact.Category;
+import app.roster.contact.ContactEvents.ContactRecorded;
+import app.roster.contact.ContactEvents.ContactUnsubscribed;
+import app.roster.invitation.InvitationEvents.InvitationAccepted;
+import app.roster.invitation.InvitationEvents.InvitationEnded;
+import app.roster.invitation.InvitationEvents.InvitationSent;
 import app.roster.membership.AddMember.MemberAdded;
 import app.roster.membership.MembershipEvents.MemberLeft;
 import app.roster.membership.MembershipEvents.MemberRemoved;
@@ -139,6 +145,67 @@ class WebhookTriggers {
         return map;
     }
 
+    @EventListener
+    void on(InvitationSent event) {
+        log.append(event.resent() ? "invitation.resent" : "invitation.sent", event.accountId(), 0, fields(
+                "invitation", fields("id", event.invitationId(), "account_id", event.accountId(),
+                        "email", event.email(), "permissions", sorted(event.permissions()))));
+    }
+
+    @EventListener
+    void on(InvitationAccepted event) {
+        log.append("invitation.accepted", event.accountId(), event.userId(), fields(
+                "invitation", fields("id", event.invitationId(), "account_id", event.accountId(),
+                        "email", event.invitedEmail()),
+                "member", fields("account_id", event.accountId(), "user_id", event.userId(),
+                        "permissions", sorted(event.permissions()), "active", event.active())));
+    }
+
+    /** Cancelled (by a manager, staff, or because the inviter lost the right to invite) or expired. */
+    @EventListener
+    void on(InvitationEnded event) {
+        if (event.action().equals("invitation.cancelled") || event.action().equals("invitation.expired")) {
+            log.append(event.action(), event.accountId(), 0, fields("invitation", fields("id", event.invitationId(),
+                    "account_id", event.accountId(), "email", event.email()), "reason", event.reason()));
+        }
+    }
+
+    /** Added, changed and deleted; a confirmation (or its email sent again) is not one of the types. */
+    @EventListener
+    void on(ContactRecorded event) {
+        String type = switch (event.change()) {
+            case ADDED -> "contact.created";
+            case CHANGED -> "contact.updated";
+            case DELETED -> "contact.deleted";
+            case CONFIRMED, CONFIRMATION_RESENT -> null;
+        };
+        if (type == null) {
+            return;
+        }
+        Map<String, Object> contact = fields("id", event.contactId(), "account_id", event.accountId());
+        if (type.equals("contact.updated")) {
+            Map<String, Object> data = changes("contact", event.contactId(), event.facts());
+            data.put("contact", contact);
+            log.append(type, event.accountId(), 0, data);
+        } else {
+            event.facts().forEach(contact::put);
+            log.append(type, event.accountId(), 0, fields("contact", contact));
+        }
+    }
+
+    @EventListener
+    void on(ContactUnsubscribed event) {
+        log.append("contact.unsubscribed", event.accountId(), 0, fields(
+                "contact", fields("id", event.contactId(), "account_id", event.accountId()),
+                "category", event.category().code(),
+                "before", fields("subscriptions", codes(event.before())),
+                "after", fields("subscriptions", codes(event.after()))));
+    }
+
+    private static List<String> codes(Set<Category> categories) {
+        return categories.stream().map(Category::code).sorted().toList();
+    }
+
     private static Map<String, Object> member(long accountId, long userId) {
         return fields("account_id", accountId, "user_id", userId);
     }
@@ -155,11 +222,12 @@ class WebhookTriggers {
         Map<String, String> before = new LinkedHashMap<>();
         Map<String, String> after = new LinkedHashMap<>();
         details.forEach((field, change) -> {
-            int arrow = change.indexOf(" -> ");
+            String separator = change.contains(" -> ") ? " -> " : " \u2192 ";
+            int arrow = change.indexOf(separator);
             String name = field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
             if (arrow >= 0) {
                 before.put(name, change.substring(0, arrow));
-                after.put(name, change.substring(arrow + 4));
+                after.put(name, change.substring(arrow + separator.length()));
             } else {
                 after.put(name, change);
             }

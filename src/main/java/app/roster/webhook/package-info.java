@@ -2,5 +2,6 @@
  * Signed webhooks: endpoints of the platform, the events written in the transaction of each change, and their
  * ordered, retried delivery (Standard Webhooks signatures).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "api", "user", "account", "membership"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "api", "user", "account", "membership",
+        "invitation", "contact"})
 package app.roster.webhook;

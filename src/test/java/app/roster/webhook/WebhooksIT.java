@@ -7,6 +7,14 @@ import static org.awaitility.Awaitility.await;
 import app.roster.account.AccountProfile;
 import app.roster.account.CloseAccount;
 import app.roster.account.UpdateAccountProfile;
+import app.roster.contact.AddContact;
+import app.roster.contact.Category;
+import app.roster.contact.ChangeContact;
+import app.roster.contact.ContactDetails;
+import app.roster.contact.DeleteContact;
+import app.roster.invitation.CancelInvitation;
+import app.roster.invitation.ResendInvitation;
+import app.roster.invitation.SendInvitation;
 import app.roster.membership.AddMember;
 import app.roster.membership.ChangePermissions;
 import app.roster.membership.LeaveAccount;
@@ -28,6 +36,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +88,18 @@ class WebhooksIT {
     RemoveMember removeMember;
     @Autowired
     LeaveAccount leaveAccount;
+    @Autowired
+    SendInvitation sendInvitation;
+    @Autowired
+    ResendInvitation resendInvitation;
+    @Autowired
+    CancelInvitation cancelInvitation;
+    @Autowired
+    AddContact addContact;
+    @Autowired
+    ChangeContact changeContact;
+    @Autowired
+    DeleteContact deleteContact;
     @Autowired
     SendTestWebhook sendTest;
     @Autowired
@@ -152,6 +173,38 @@ class WebhooksIT {
         assertThat(changed.get("occurred_at").asString()).isNotBlank();
         assertThat(changed.at("/data/before/permissions").toString()).isEqualTo("[\"invoices\"]");
         assertThat(changed.at("/data/after/permissions").toString()).isEqualTo("[\"invoices\",\"users\"]");
+    }
+
+    @Test
+    void invitationAndContactEventsArriveWithoutTokensOrLinks() {
+        endpoint = registerFor(EventTypes.ALL);
+        long account = registrations.accountOf(registrations.registerVerified("Ines"));
+        long invitation = sendInvitation.send(administrator, account,
+                EmailAddress.of(Registrations.uniqueEmail("guest")), Set.of("invoices"), Language.EN);
+        resendInvitation.resend(administrator, account, invitation);
+        cancelInvitation.cancel(administrator, account, invitation);
+        ContactDetails details = new ContactDetails("Carl", "Contact", null,
+                EmailAddress.of(Registrations.uniqueEmail("carl")), null, null, null, null, null, null, null, null,
+                Set.of(Category.INVOICE));
+        long contact = addContact.add(administrator, account, details, Locale.ENGLISH);
+        changeContact.change(administrator, account, contact, new ContactDetails("Carla", "Contact", null,
+                details.email(), null, null, null, null, null, null, null, null, Set.of(Category.INVOICE)),
+                Locale.ENGLISH);
+        deleteContact.delete(administrator, account, contact);
+
+        List<String> expected = List.of("invitation.sent", "invitation.resent", "invitation.cancelled",
+                "contact.created", "contact.updated", "contact.deleted");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(types(ofAccount(account))).containsAll(expected));
+        List<WebhookReceiver.Request> requests = ofAccount(account);
+        assertThat(requests).allSatisfy(request -> {
+            assertThat(new StandardWebhooksVerifier(endpoint.secret()).verifies(request)).isTrue();
+            assertThat(request.body()).doesNotContain("token", "http", "accept");
+        });
+        JsonNode updated = requests.stream().map(this::body)
+                .filter(body -> body.get("type").asString().equals("contact.updated")).findFirst().orElseThrow();
+        assertThat(updated.at("/data/before/first_name").asString()).isEqualTo("Carl");
+        assertThat(updated.at("/data/after/first_name").asString()).isEqualTo("Carla");
+        assertThat(updated.at("/data/contact/id").longValue()).isEqualTo(contact);
     }
 
     @Test
