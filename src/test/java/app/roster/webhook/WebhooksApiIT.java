@@ -82,6 +82,18 @@ class WebhooksApiIT {
     }
 
     @Test
+    void theOpenApiDocumentListsEveryEventTypeAsAWebhook() {
+        ApiClient.Response document = api.get("/v3/api-docs", null);
+        assertThat(document.status()).isEqualTo(200);
+        for (String type : EventTypes.ALL) {
+            assertThat(document.json().at("/webhooks/" + type.replace("/", "~1") + "/post/requestBody/content")
+                    .toString()).as(type).contains("#/components/schemas/WebhookEvent");
+        }
+        assertThat(document.json().at("/components/schemas/WebhookEvent/properties").toString())
+                .contains("occurred_at", "account_id", "sequence", "data");
+    }
+
+    @Test
     void aRefusedAddressIs422AndOtherCredentialsAre403() {
         String key = credentials.keySecret("webhooks:write");
         ApiClient.Response refused = api.post("/api/v1/webhook-endpoints", key, """
