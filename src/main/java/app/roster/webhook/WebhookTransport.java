@@ -48,8 +48,9 @@ class WebhookTransport {
                 out.write(head(uri, port, https, headers, bytes.length).getBytes(StandardCharsets.US_ASCII));
                 out.write(bytes);
                 out.flush();
-                int status = status(statusLine(socket, deadline));
-                drain(socket, deadline, maxResponse);
+                InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+                int status = status(line(in, socket, deadline));
+                drain(in, socket, deadline, maxResponse, contentLength(in, socket, deadline));
                 return new Answer(status, Duration.ofNanos(System.nanoTime() - start).toMillis());
             }
         }
@@ -85,8 +86,30 @@ class WebhookTransport {
         return head.append("\r\n").toString();
     }
 
-    private static String statusLine(Socket socket, long deadline) throws IOException {
-        InputStream in = socket.getInputStream();
+    /**
+     * The header lines up to the blank one; the Content-Length if there is one (-1 otherwise), so that reading
+     * stops at the end of the answer even when a receiver keeps the connection open despite "Connection: close".
+     */
+    private static long contentLength(InputStream in, Socket socket, long deadline) throws IOException {
+        long length = -1;
+        for (int lines = 0; lines < 100; lines++) {
+            String header = line(in, socket, deadline);
+            if (header.isEmpty()) {
+                return length;
+            }
+            int colon = header.indexOf(':');
+            if (colon > 0 && header.substring(0, colon).strip().equalsIgnoreCase("Content-Length")) {
+                try {
+                    length = Long.parseLong(header.substring(colon + 1).strip());
+                } catch (NumberFormatException e) {
+                    length = -1;
+                }
+            }
+        }
+        return length;
+    }
+
+    private static String line(InputStream in, Socket socket, long deadline) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         while (line.size() < 1024) {
             timeLeft(socket, deadline);
@@ -108,14 +131,15 @@ class WebhookTransport {
     }
 
     /** Reads what the receiver sends, up to the limit, so it is not cut off mid-answer; the rest is ignored. */
-    private static void drain(Socket socket, long deadline, int maxResponse) throws IOException {
-        InputStream in = socket.getInputStream();
+    private static void drain(InputStream in, Socket socket, long deadline, int maxResponse, long contentLength)
+            throws IOException {
+        long limit = contentLength < 0 ? maxResponse : Math.min(contentLength, maxResponse);
         byte[] buffer = new byte[8192];
         int total = 0;
         try {
-            while (total < maxResponse) {
+            while (total < limit) {
                 timeLeft(socket, deadline);
-                int read = in.read(buffer, 0, Math.min(buffer.length, maxResponse - total));
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total));
                 if (read < 0) {
                     return;
                 }
