@@ -5,7 +5,8 @@
 # inserts a platform API key's hash, and drives load with ApiLoad.java on the loopback only. It stops only
 # what it started. KEEP=1 keeps (and on the next run reuses) the seeded database in $WORK.
 #   bench/api.sh            # from the repository's root; builds target/roster-*.jar when missing
-# Settings: PGPORT (55471), PORT (18081), WORK (/tmp/roster-apibench), CONNECTIONS (4), DURATION (20), WARMUP (5)
+# Settings: PGPORT (55471), PORT (18081), WORK (/tmp/roster-apibench), CONNECTIONS (4), DURATION (20), WARMUP (5),
+# APP_JAVA_OPTS (the application JVM's options, -Xmx512m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PGPORT=${PGPORT:-55471}
@@ -47,7 +48,7 @@ psql -X -At -h 127.0.0.1 -p "$PGPORT" -U postgres -c "SELECT 1 FROM pg_database 
 echo "starting $JAR on :$PORT"
 ROSTER_DB_URL=jdbc:postgresql://127.0.0.1:$PGPORT/roster ROSTER_DB_USER=postgres PORT=$PORT \
   ROSTER_API_RATE_LIMIT_API_KEY=100000000 ROSTER_ADMIN_REQUIRE_TWO_FACTOR=false \
-  "$JAVA" -Xmx512m -jar "$JAR" > "$WORK/app.log" 2>&1 &
+  "$JAVA" ${APP_JAVA_OPTS:--Xmx512m} -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 180); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$B/api/v1/permissions")" = 401 ] && break

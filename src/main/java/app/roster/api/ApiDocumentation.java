@@ -24,12 +24,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * The OpenAPI 3.1 document at {@code /v3/api-docs} (and Swagger UI at {@code /swagger-ui.html}), generated from
@@ -99,7 +102,7 @@ class ApiDocumentation {
             boolean ids = handler.getMethodParameters().length > 0 && Arrays.stream(handler.getMethodParameters())
                     .anyMatch(parameter -> parameter.hasParameterAnnotation(
                             org.springframework.web.bind.annotation.PathVariable.class));
-            addProblems(operation, body, ids);
+            addProblems(operation, body, ids, declaredProblems(handler));
             return operation;
         };
     }
@@ -125,7 +128,14 @@ class ApiDocumentation {
                 .forEach((name, schema) -> openApi.getComponents().addSchemas(name, schema));
     }
 
-    private static void addProblems(Operation operation, boolean body, boolean ids) {
+    /**
+     * The problems every route answers (401, 403, 429, 500; 404 with an id in the path; 400, 413, 415, 422 with a
+     * body) are added here, once, with their schema and example; a route declares with {@code @ApiResponse} only
+     * what is its own: a problem beyond these (409, 412, 428, a 400 or 422 of its query), or what a 400 or 422 of
+     * its body means there, by status and description alone. Every problem it declares gets the problem body and
+     * an example of its kind here.
+     */
+    private static void addProblems(Operation operation, boolean body, boolean ids, Map<String, String> declared) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         responses.forEach((status, response) -> {
             if (status.startsWith("2")) {
@@ -150,8 +160,7 @@ class ApiDocumentation {
                         + "members:read.", null)));
         if (ids) {
             problems.put("404", problem("The id does not exist or is beyond the credential's reach",
-                    example("not-found", 404, "Not found",
-                            "This does not exist, or it is beyond what this credential may reach.", null)));
+                    notFound()));
         }
         if (body) {
             problems.put("413", problem("The body is larger than the API accepts", example("too-large", 413,
@@ -168,8 +177,55 @@ class ApiDocumentation {
                 .addHeaderObject("Retry-After", new Header().$ref("#/components/headers/Retry-After")));
         problems.put("500", problem("Something went wrong on our side; never a stack trace", example("server-error",
                 500, "Server error", "Something went wrong on our side. It was logged; please try again later.", null)));
+        declared.forEach((status, description) -> {
+            ApiResponse shared = problems.get(status);
+            if (shared != null) {
+                shared.description(description);
+            } else if (!status.startsWith("2") && !status.startsWith("3")) {
+                problems.put(status, problem(description, ownExample(status)));
+            }
+        });
         problems.forEach(responses::addApiResponse);
         operation.setResponses(responses);
+    }
+
+    /** The problems a route declares beyond the ones every route answers, and what they mean there. */
+    private static Map<String, String> declaredProblems(HandlerMethod handler) {
+        Map<String, String> declared = new LinkedHashMap<>();
+        Stream.concat(
+                AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getBeanType(),
+                        io.swagger.v3.oas.annotations.responses.ApiResponse.class).stream(),
+                AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(),
+                        io.swagger.v3.oas.annotations.responses.ApiResponse.class).stream())
+                .filter(response -> !response.responseCode().startsWith("2"))
+                .forEach(response -> declared.put(response.responseCode(), response.description()));
+        return declared;
+    }
+
+    /** An example of the kind of problem a route's own status stands for. */
+    private static Example ownExample(String status) {
+        return switch (status) {
+            case "400" -> example("validation", 400, "Invalid request", "Some fields are missing or invalid; see errors.",
+                    List.of(Map.of("field", "limit", "detail", "must be less than or equal to 200")));
+            case "404" -> notFound();
+            case "409" -> example("conflict", 409, "Conflict",
+                    "This clashes with what exists, or it was changed meanwhile.", null);
+            case "412" -> example("precondition-failed", 412, "Precondition failed",
+                    "This was changed since the version you sent in If-Match; read it again.", null);
+            case "422" -> example("rule-refused", 422, "Refused by a rule",
+                    "This cursor was not given out for this list, or it was changed. Start again from the first page.",
+                    List.of(Map.of("field", "cursor", "detail", "This cursor was not given out for this list, or it "
+                            + "was changed. Start again from the first page.")));
+            case "428" -> example("precondition-required", 428, "Precondition required",
+                    "This change needs If-Match with the ETag of the version you read; read it first.", null);
+            default -> example("invalid-request", Integer.parseInt(status), "Invalid request",
+                    "The request is not valid for this call.", null);
+        };
+    }
+
+    private static Example notFound() {
+        return example("not-found", 404, "Not found",
+                "This does not exist, or it is beyond what this credential may reach.", null);
     }
 
     private static ApiResponse problem(String description, Example example) {

@@ -19,6 +19,8 @@ public enum Scope {
     CONTACTS_READ("contacts:read"),
     CONTACTS_WRITE("contacts:write"),
     AUDIT_READ("audit:read"),
+    /** Registering OpenID Connect applications (clients): Administrators' work, so platform API keys only. */
+    APPLICATIONS_WRITE("applications:write"),
     WEBHOOKS_WRITE("webhooks:write");
 
     private final String key;

@@ -2,9 +2,11 @@ package app.roster.membership;
 
 import app.roster.account.Account;
 import app.roster.account.Accounts;
+import app.roster.shared.Actor;
 import app.roster.shared.Cursor;
 import app.roster.shared.Keyset;
 import app.roster.shared.KeysetPage;
+import app.roster.shared.StaffOnly;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -38,7 +40,9 @@ public class MembershipListing {
         this.accounts = accounts;
     }
 
-    public KeysetPage<ListedMembership> list(long userId, Keyset page) {
+    /** Staff and platform keys only, like the user they belong to; a personal token is refused. */
+    public KeysetPage<ListedMembership> list(Actor actor, long userId, Keyset page) {
+        StaffOnly.requireStaff(actor);
         long after = page.after(LIST).map(Cursor::id).orElse(Long.MIN_VALUE);
         List<Row> rows = jdbc.sql("""
                 SELECT account_id, permissions, active, version, created_at

@@ -7,9 +7,10 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** What happens after the login form: the user's language, the two-factor step, bookkeeping. */
+/** What happens after the login form (the user's language, the two-factor step, bookkeeping), and at logout. */
 @Configuration(proxyBeanMethods = false)
 class LoginHandlers {
 
@@ -25,7 +26,7 @@ class LoginHandlers {
                 response.sendRedirect(request.getContextPath() + "/login/two-factor");
                 return;
             }
-            signIn.complete(request, response, principal);
+            signIn.complete(request, response, principal, false);
             response.sendRedirect(request.getContextPath() + returnAfterLogin.next(request));
         };
     }
@@ -39,6 +40,21 @@ class LoginHandlers {
                     ? returnAfterLogin.peek(request).map(path -> path + "?loginError").orElse("/login?error")
                     : "/login?error";
             response.sendRedirect(request.getContextPath() + page);
+        };
+    }
+
+    /**
+     * Before the session goes (Spring Security invalidates it after this): the applications signed in through it
+     * are told. The principal's name is the user id, in the Client Area as in the OpenID Connect logout.
+     */
+    @Bean
+    LogoutHandler clientLogout(UserSessions sessions) {
+        return (request, response, authentication) -> {
+            var session = request.getSession(false);
+            if (authentication == null || session == null || !authentication.getName().matches("\\d{1,18}")) {
+                return;
+            }
+            sessions.loggedOut(Long.parseLong(authentication.getName()), session.getId());
         };
     }
 

@@ -7,8 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -39,12 +43,25 @@ public class SignIn {
         this.clock = clock;
     }
 
-    /** Stores the full login in the session and records time, IP and (later, off the request) hostname. */
+    /** The factor of the second step (a TOTP code), beside Spring Security's {@code FACTOR_PASSWORD}. */
+    public static final String TOTP_FACTOR = "FACTOR_TOTP";
+
+    /**
+     * Stores the full login in the session and records time, IP and (later, off the request) hostname. The
+     * authentication carries the factors used and when (which OpenID Connect tokens report as auth_time and amr).
+     */
     @Transactional
-    public void complete(HttpServletRequest request, HttpServletResponse response, SignedInUser principal) {
+    public void complete(HttpServletRequest request, HttpServletResponse response, SignedInUser principal,
+            boolean secondFactor) {
+        Instant now = clock.instant();
+        List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
+        authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY).issuedAt(now)
+                .build());
+        if (secondFactor) {
+            authorities.add(FactorGrantedAuthority.withAuthority(TOTP_FACTOR).issuedAt(now).build());
+        }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         HttpSession session = request.getSession();
@@ -53,7 +70,6 @@ public class SignIn {
         String agent = request.getHeader("User-Agent");
         session.setAttribute(UserSessions.USER_AGENT_ATTRIBUTE,
                 agent == null ? "" : agent.substring(0, Math.min(agent.length(), 200)));
-        Instant now = clock.instant();
         loginAttempts.loggedIn(SCOPE, principal.email(), request, response);
         users.recordLogin(principal.id(), now, ip);
         events.publishEvent(new LoginEvents.LoggedIn(principal.id(), ip));

@@ -11,6 +11,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 
 /**
  * The Client Area chain. The Admin Area has its own chain, session key and login (see the admin module):
@@ -31,7 +32,8 @@ class ClientAreaSecurity {
     @Order(10)
     SecurityFilterChain clientArea(HttpSecurity http,
             @Qualifier("clientLoginSucceeded") AuthenticationSuccessHandler loginSucceeded,
-            @Qualifier("clientLoginFailed") AuthenticationFailureHandler loginFailed, SecurityHeaders securityHeaders,
+            @Qualifier("clientLoginFailed") AuthenticationFailureHandler loginFailed,
+            @Qualifier("clientLogout") LogoutHandler logoutHandler, SecurityHeaders securityHeaders,
             CsrfRefusals csrfRefusals) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
@@ -50,8 +52,9 @@ class ClientAreaSecurity {
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
+                        .addLogoutHandler(logoutHandler)
                         .logoutSuccessUrl("/login?logout"));
-        securityHeaders.apply(http);
+        securityHeaders.applyWithFormTargets(http);
         return http.build();
     }
 }

@@ -3,14 +3,12 @@ package app.roster.api;
 import static app.roster.api.ApiAuthenticationIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.support.IntegrationTest;
-import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.Tenants;
+import app.roster.support.Tenants.Tenant;
+import app.roster.support.TestCredentials;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** POST /api/v1/access-checks: many questions, one answer each in order, from one query. */
@@ -30,18 +27,13 @@ class AccessChecksApiIT {
     @LocalServerPort
     int port;
     @Autowired
-    JdbcClient jdbc;
+    TestCredentials credentials;
     @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
-    Registrations registrations;
+    Tenants tenants;
     @Autowired
     MeterRegistry meters;
 
     ApiClient api;
-    TestCredentials credentials;
     Person owner;
     long account;
     Person member;
@@ -51,14 +43,12 @@ class AccessChecksApiIT {
     @BeforeEach
     void accounts() {
         api = new ApiClient(port);
-        credentials = new TestCredentials(jdbc, createApiKey, createToken);
-        owner = registrations.registerVerified("Olga");
-        account = registrations.accountOf(owner);
-        member = registrations.registerVerified("Max");
-        jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, created_at) VALUES (?, ?, 'invoices', ?)")
-                .params(account, member.id(), Timestamp.from(Instant.now())).update();
-        otherOwner = registrations.registerVerified("Else");
-        otherAccount = registrations.accountOf(otherOwner);
+        Tenant tenant = tenants.withMember("invoices");
+        owner = tenant.owner();
+        account = tenant.account();
+        member = tenant.member();
+        otherOwner = tenant.stranger();
+        otherAccount = tenant.strangersAccount();
     }
 
     @Test

@@ -3,16 +3,17 @@ package app.roster.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.credential.IssuedSecret;
 import app.roster.credential.RevokeApiKey;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.TestCredentials;
 import app.roster.support.Visitor;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,19 +38,17 @@ class ApiAuthenticationIT {
     @Autowired
     CreateApiKey createApiKey;
     @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
     RevokeApiKey revokeApiKey;
     @Autowired
     Registrations registrations;
+    @Autowired
+    TestCredentials credentials;
 
     ApiClient api;
-    TestCredentials credentials;
 
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-        credentials = new TestCredentials(jdbc, createApiKey, createToken);
     }
 
     @Test
@@ -100,6 +99,33 @@ class ApiAuthenticationIT {
         ApiClient.Response basic = api.send("GET", PERMISSIONS, Map.of("Authorization", "Basic " + valid), null);
         assertThat(basic.status()).isEqualTo(401);
         assertThat(basic.json()).isEqualTo(first);
+    }
+
+    @Test
+    void aRevocationADisabledUserOrALostMembershipTakesEffectOnTheVeryNextRequest() {
+        Person olga = registrations.registerVerified("Olga");
+        long account = registrations.accountOf(olga);
+        Person max = registrations.registerVerified("Max");
+        jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, created_at) VALUES (?, ?, 'invoices', ?)")
+                .params(account, max.id(), Timestamp.from(Instant.now())).update();
+        IssuedSecret key = credentials.apiKey("Billing", "members:read");
+        IssuedSecret maxToken = credentials.token(max.id(), account, "CI", "invoices");
+        IssuedSecret olgaToken = credentials.token(olga.id(), account, "Deploy script");
+        String maxInAccount = "/api/v1/accounts/" + account + "/members/" + max.id();
+        assertThat(api.get(maxInAccount, key.secret()).status()).isEqualTo(200);
+        assertThat(api.get(maxInAccount, maxToken.secret()).status()).isEqualTo(200);
+        assertThat(api.get(PERMISSIONS, olgaToken.secret()).status()).isEqualTo(200);
+
+        jdbc.sql("DELETE FROM memberships WHERE account_id = ? AND user_id = ?").params(account, max.id()).update();
+        jdbc.sql("UPDATE users SET disabled = TRUE WHERE id = ?").param(olga.id()).update();
+
+        assertProblem(api.get(maxInAccount, key.secret()), 404, "urn:roster:problem:not-found");
+        assertThat(api.get(maxInAccount, maxToken.secret()).status()).as("the token died with the membership")
+                .isEqualTo(401);
+        assertThat(api.get(PERMISSIONS, olgaToken.secret()).status()).as("and with its user's standing")
+                .isEqualTo(401);
+        revokeApiKey.revoke(credentials.administrator(), key.id());
+        assertThat(api.get(PERMISSIONS, key.secret()).status()).isEqualTo(401);
     }
 
     @Test
@@ -154,6 +180,41 @@ class ApiAuthenticationIT {
                 .query().singleRow();
         assertThat(byKey).containsEntry("actor_type", "API_KEY").containsEntry("actor_id", key.id())
                 .containsEntry("actor_label", "Secret scanner");
+    }
+
+    /**
+     * A read is not a row of the audit trail (a permission check is the platform's hot path): what it leaves is
+     * the credential's last use, its time and address, written at most once a minute.
+     */
+    @Test
+    void aReadRecordsTheCredentialsLastUseButNoAuditRow() {
+        Person olga = registrations.registerVerified("Olga");
+        long account = registrations.accountOf(olga);
+        IssuedSecret key = credentials.apiKey("Provisioning", "members:read");
+        IssuedSecret token = credentials.token(olga.id(), account, "Dashboard", "invoices");
+        String member = "/api/v1/accounts/" + account + "/members/" + olga.id();
+        assertThat(lastUsedAt("api_keys", key.id())).isEmpty();
+        assertThat(lastUsedAt("personal_tokens", token.id())).isEmpty();
+        Instant before = Instant.now().minusSeconds(1);
+
+        assertThat(api.get(member, key.secret()).status()).isEqualTo(200);
+        assertThat(api.get(member, token.secret()).status()).isEqualTo(200);
+
+        for (String table : new String[] {"api_keys", "personal_tokens"}) {
+            long id = table.equals("api_keys") ? key.id() : token.id();
+            assertThat(lastUsedAt(table, id)).get().satisfies(at -> assertThat(at.toInstant()).isAfter(before));
+            assertThat(jdbc.sql("SELECT last_used_ip FROM " + table + " WHERE id = ?").param(id).query(String.class)
+                    .single()).isEqualTo("127.0.0.1");
+        }
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM audit_events WHERE (actor_type = 'API_KEY' AND actor_id = ?)
+                OR (actor_type = 'TOKEN' AND actor_id = ?)""").params(key.id(), token.id()).query(Integer.class)
+                .single()).isZero();
+    }
+
+    private Optional<Timestamp> lastUsedAt(String table, long id) {
+        return jdbc.sql("SELECT last_used_at FROM " + table + " WHERE id = ?").param(id).query(Timestamp.class)
+                .optional();
     }
 
     static void assertProblem(ApiClient.Response response, int status, String type) {

@@ -3,10 +3,9 @@ package app.roster.api;
 import static app.roster.api.ApiAuthenticationIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.credential.IssuedSecret;
 import app.roster.support.IntegrationTest;
+import app.roster.support.TestCredentials;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -30,11 +29,9 @@ class ApiProblemsIT {
     @LocalServerPort
     int port;
     @Autowired
+    TestCredentials credentials;
+    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
 
     ApiClient api;
     IssuedSecret key;
@@ -42,7 +39,7 @@ class ApiProblemsIT {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-        key = new TestCredentials(jdbc, createApiKey, createToken).apiKey("Problems", "members:read");
+        key = credentials.apiKey("Problems", "members:read");
     }
 
     @Test
@@ -123,8 +120,7 @@ class ApiProblemsIT {
         assertProblem(limited, 429, "urn:roster:problem:rate-limited");
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
         assertThat(limited.header("RateLimit")).startsWith("\"credential\";r=0;");
-        assertThat(api.get("/api/v1/permissions", new TestCredentials(jdbc, createApiKey, createToken)
-                .keySecret("members:read")).status()).as("another credential has its own budget").isEqualTo(200);
+        assertThat(api.get("/api/v1/permissions", credentials.keySecret("members:read")).status()).as("another credential has its own budget").isEqualTo(200);
     }
 
     @Test

@@ -2,11 +2,10 @@ package app.roster.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.TestCredentials;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +40,9 @@ class IntegrateYourPlatformIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
     Registrations registrations;
+    @Autowired
+    TestCredentials credentials;
     @Autowired
     MessageSource messages;
 
@@ -62,7 +59,7 @@ class IntegrateYourPlatformIT {
                 .params(account, max.id(), Timestamp.from(Instant.now())).update();
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("ROSTER", "http://127.0.0.1:" + port);
-        variables.put("ROSTER_API_KEY", new TestCredentials(jdbc, createApiKey, createToken).keySecret("members:read"));
+        variables.put("ROSTER_API_KEY", credentials.keySecret("members:read"));
         variables.put("ACCOUNT_ID", String.valueOf(account));
         variables.put("USER_ID", String.valueOf(max.id()));
 

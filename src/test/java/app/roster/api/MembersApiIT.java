@@ -3,11 +3,12 @@ package app.roster.api;
 import static app.roster.api.ApiAuthenticationIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.Tenants;
+import app.roster.support.Tenants.Tenant;
+import app.roster.support.TestCredentials;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -30,14 +31,13 @@ class MembersApiIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
     Registrations registrations;
+    @Autowired
+    TestCredentials credentials;
+    @Autowired
+    Tenants tenants;
 
     ApiClient api;
-    TestCredentials credentials;
     Person owner;
     long account;
     Person member;
@@ -47,13 +47,12 @@ class MembersApiIT {
     @BeforeEach
     void accounts() {
         api = new ApiClient(port);
-        credentials = new TestCredentials(jdbc, createApiKey, createToken);
-        owner = registrations.registerVerified("Olga");
-        account = registrations.accountOf(owner);
-        member = registrations.registerVerified("Max");
-        join(account, member.id(), "invoices,tickets");
-        otherOwner = registrations.registerVerified("Else");
-        otherAccount = registrations.accountOf(otherOwner);
+        Tenant tenant = tenants.withMember("invoices,tickets");
+        owner = tenant.owner();
+        account = tenant.account();
+        member = tenant.member();
+        otherOwner = tenant.stranger();
+        otherAccount = tenant.strangersAccount();
     }
 
     @Test

@@ -113,7 +113,24 @@ class OpenApiDocumentIT {
                 assertProblemResponse(route, operation, "400");
                 assertProblemResponse(route, operation, "413");
             }
+            operation.getResponses().keySet().stream().filter(status -> !status.startsWith("2"))
+                    .forEach(status -> assertProblemResponse(route, operation, status));
         }));
+    }
+
+    /** A route declares only its own problems, by status and meaning; the shell gives each its body and example. */
+    @Test
+    void aProblemARouteDeclaresKeepsItsMeaningThereAndGetsTheProblemBody() {
+        Operation change = openApi.getPaths().get("/api/v1/accounts/{accountId}/members/{userId}").getPatch();
+
+        assertThat(change.getResponses()).containsKeys("400", "401", "403", "404", "412", "413", "415", "422",
+                "428", "429", "500");
+        assertThat(change.getResponses().get("412").getDescription()).isEqualTo("Changed since the ETag sent in If-Match");
+        assertThat(change.getResponses().get("422").getDescription()).isEqualTo("An unknown permission key");
+        assertThat(change.getResponses().get("428").getContent().get("application/problem+json").getExamples())
+                .containsKey("precondition-required");
+        assertThat(change.getResponses().get("403").getDescription())
+                .isEqualTo("The credential lacks a scope this route needs, or the permission for it");
     }
 
     @Test
@@ -129,7 +146,8 @@ class OpenApiDocumentIT {
     private static void assertProblemResponse(String route, Operation operation, String status) {
         assertThat(operation.getResponses()).as(route + " answers " + status).containsKey(status);
         var content = operation.getResponses().get(status).getContent();
-        assertThat(content).as(route + " " + status + " is a problem document").containsKey("application/problem+json");
+        assertThat(content).as(route + " " + status + " is a problem document")
+                .containsOnlyKeys("application/problem+json");
         assertThat(content.get("application/problem+json").getSchema().get$ref()).endsWith("/Problem");
         assertThat(content.get("application/problem+json").getExamples()).as(route + " " + status + " example")
                 .isNotEmpty();

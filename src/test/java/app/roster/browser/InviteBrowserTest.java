@@ -71,7 +71,7 @@ class InviteBrowserTest {
             assertThat(status(id)).isEqualTo("PENDING");
             press(owner, "Yes, cancel the invitation").waitForPath("/users");
             owner.waitForText("The invitation to " + email + " was cancelled");
-            assertThat(owner.driver().findElements(By.cssSelector(row))).isEmpty();
+            assertThat(owner.findAllNow(row)).isEmpty();
             assertThat(status(id)).isEqualTo("CANCELLED");
         }
     }

@@ -87,7 +87,7 @@ class UserManagementBrowserTest {
             owner.fill("Current password", olga.password()).click("Transfer ownership");
             owner.waitForText("Uma Tester is now the owner of this account.");
             assertThat(owner.findAll("tr[data-user-id='" + uma.id() + "'] .badge")).hasSize(1);
-            assertThat(owner.findAll("tr[data-user-id='" + olga.id() + "'] .badge")).isEmpty();
+            assertThat(owner.findAllNow("tr[data-user-id='" + olga.id() + "'] .badge")).isEmpty();
 
             user.open("/");
             assertThat(user.find("main").getText()).contains("OWNER");

@@ -78,6 +78,32 @@ class CredentialsIT {
     }
 
     @Test
+    void theLastUseIsWrittenAtMostOnceAMinuteNotOnEveryRequest() {
+        IssuedSecret issued = createApiKey.create(administrator, new NewApiKey("Billing", Set.of("members:read"),
+                null, ""));
+        authenticator.authenticate(issued.secret(), "192.0.2.1").orElseThrow();
+        Timestamp recorded = lastUsedAt(issued.id());
+
+        assertThat(authenticator.authenticate(issued.secret(), "192.0.2.2")).isPresent();
+        assertThat(lastUsedAt(issued.id())).as("no write within the minute").isEqualTo(recorded);
+        assertThat(lastUsedIp(issued.id())).isEqualTo("192.0.2.1");
+
+        jdbc.sql("UPDATE api_keys SET last_used_at = ? WHERE id = ?")
+                .params(Timestamp.from(recorded.toInstant().minusSeconds(61)), issued.id()).update();
+        assertThat(authenticator.authenticate(issued.secret(), "192.0.2.3")).isPresent();
+        assertThat(lastUsedIp(issued.id())).as("a minute on, the next use is recorded").isEqualTo("192.0.2.3");
+        assertThat(lastUsedAt(issued.id())).isAfterOrEqualTo(recorded);
+    }
+
+    private Timestamp lastUsedAt(long keyId) {
+        return jdbc.sql("SELECT last_used_at FROM api_keys WHERE id = ?").param(keyId).query(Timestamp.class).single();
+    }
+
+    private String lastUsedIp(long keyId) {
+        return jdbc.sql("SELECT last_used_ip FROM api_keys WHERE id = ?").param(keyId).query(String.class).single();
+    }
+
+    @Test
     void onlyAnAdministratorCreatesOrRevokesKeysAndEachFieldIsChecked() {
         NewApiKey request = new NewApiKey("Billing", Set.of("members:read"), null, null);
         assertRefused(() -> createApiKey.create(support, request), Refusal.Kind.FORBIDDEN, null);

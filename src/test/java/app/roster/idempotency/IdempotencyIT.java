@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import app.roster.api.TestCredentials;
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.support.IntegrationTest;
 import app.roster.support.RawHttp;
+import app.roster.support.TestCredentials;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -63,10 +61,6 @@ class IdempotencyIT {
     private static final String THINGS = "/api/test/things";
 
     @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
     IdempotencyFilter filter;
     @Autowired
     IdempotencyKeys keys;
@@ -82,6 +76,8 @@ class IdempotencyIT {
     JdbcClient jdbc;
     @LocalServerPort
     int port;
+    @Autowired
+    TestCredentials credentials;
 
     final TestController controller = new TestController();
     // Not the common pool: on two cores it has one worker, and a second task would wait for the first.
@@ -289,7 +285,7 @@ class IdempotencyIT {
         RawHttp.Answer anonymous = RawHttp.post(port, "/api/anything", Map.of(IdempotencyFilter.HEADER, ""), "");
         assertThat(anonymous.status()).as("security answers first").isIn(302, 401, 403);
 
-        String key = new TestCredentials(jdbc, createApiKey, createToken).keySecret("members:read");
+        String key = credentials.keySecret("members:read");
         RawHttp.Answer signedIn = RawHttp.post(port, "/api/anything",
                 Map.of("Authorization", "Bearer " + key, IdempotencyFilter.HEADER, "k".repeat(256)), "{}");
         assertThat(signedIn.status()).isEqualTo(400);

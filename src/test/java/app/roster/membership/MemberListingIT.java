@@ -3,6 +3,7 @@ package app.roster.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.roster.shared.Actor;
 import app.roster.shared.Cursor;
 import app.roster.shared.Keyset;
 import app.roster.shared.KeysetPage;
@@ -24,6 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class MemberListingIT {
+
+    /** Support staff read a user's accounts, as the Admin Area's user page does. */
+    private static final Actor STAFF = new Actor.Staff(1, Actor.Staff.Role.SUPPORT, "Sam Support", "sam@example.com");
 
     @Autowired
     JdbcClient jdbc;
@@ -166,7 +170,7 @@ class MemberListingIT {
         long joinedLater = rows.account("Later", null, owner);
         List<Boolean> joined = new ArrayList<>();
 
-        List<ListedMembership> listed = KeysetWalk.all(page -> memberships.list(user, page), 2, () -> {
+        List<ListedMembership> listed = KeysetWalk.all(page -> memberships.list(STAFF, user, page), 2, () -> {
             if (joined.isEmpty()) {
                 rows.member(joinedLater, user, "");
                 joined.add(true);
@@ -183,8 +187,11 @@ class MemberListingIT {
         assertThat(listed.get(4).accountStatus()).isEqualTo("CLOSED");
         assertThat(listed.get(5).active()).isFalse();
         assertThat(listed).extracting(ListedMembership::accountId).doesNotContain(a, b);
-        assertInvalidCursor(() -> memberships.list(user, new Keyset(
+        assertInvalidCursor(() -> memberships.list(STAFF, user, new Keyset(
                 members.list(a, SearchTerm.of(null), Keyset.first(1)).next(), 2)));
+        assertThatThrownBy(() -> memberships.list(new Actor.Member(user, accounts.get(0)), user, Keyset.first(2)))
+                .isInstanceOfSatisfying(Refusal.class, refusal ->
+                        assertThat(refusal.kind()).isEqualTo(Refusal.Kind.FORBIDDEN));
     }
 
     private static void assertInvalidCursor(Runnable read) {

@@ -2,25 +2,21 @@ package app.roster.schema;
 
 import app.roster.support.TestInfrastructure;
 import org.flywaydb.core.Flyway;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 
 /**
- * Runs after {@link TestInfrastructure} and, before the application starts, gives the test's fresh database
- * the schema of the last release (commit cbe48f5): its migrations, copied under {@code db/previous-release},
- * applied the way that release applied them (out of order, the search indexes as V100).
+ * Gives an empty database the schema of the last release (commit cbe48f5): its migrations, copied under
+ * {@code db/previous-release}, applied the way that release applied them (out of order, the search indexes as
+ * V100).
  */
-class PreviousReleaseDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+final class PreviousReleaseDatabase {
 
-    @Override
-    public void initialize(ConfigurableApplicationContext context) {
-        Environment environment = context.getEnvironment();
+    private PreviousReleaseDatabase() {
+    }
+
+    static void migrate(String url, String username, String password) {
         String vendor = TestInfrastructure.onPostgres() ? "postgresql" : "h2";
         Flyway.configure()
-                .dataSource(environment.getProperty("spring.datasource.url"),
-                        environment.getProperty("spring.datasource.username", "sa"),
-                        environment.getProperty("spring.datasource.password", ""))
+                .dataSource(url, username, password)
                 .locations("classpath:db/previous-release/common", "classpath:db/previous-release/" + vendor)
                 .outOfOrder(true)
                 .load()

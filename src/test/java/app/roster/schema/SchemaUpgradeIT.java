@@ -2,6 +2,7 @@ package app.roster.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.roster.support.IntegrationTest;
 import app.roster.support.TestInfrastructure;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -17,30 +18,32 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A database at the schema of the last release upgrades when the application starts with in-order migrations:
- * Flyway validates, applies this round's migrations, and the result is the schema a fresh database gets.
+ * Flyway validates, applies this round's migrations, and the result is the schema a fresh database gets. The
+ * shared application's own Flyway configuration (its locations, its callbacks, in-order) migrates a database of
+ * the last release next to its own, as it does its own database at startup (Boot calls {@code migrate()}), so
+ * the test needs no application of its own.
  */
-@SpringBootTest
-@ContextConfiguration(initializers = {TestInfrastructure.class, PreviousReleaseDatabase.class})
-@Tag("database")
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchemaUpgradeIT {
 
-    private static final AtomicInteger FRESH_DATABASES = new AtomicInteger();
+    private static final AtomicInteger DATABASES = new AtomicInteger();
 
     @Autowired
-    Flyway flyway;
+    Flyway applicationFlyway;
 
     @Autowired
-    DataSource dataSource;
+    DataSource applicationDataSource;
 
     @Value("${spring.datasource.url}")
     String url;
@@ -50,6 +53,20 @@ class SchemaUpgradeIT {
 
     @Value("${spring.datasource.password:}")
     String password;
+
+    /** The last release's database, upgraded by the application's Flyway. */
+    Flyway flyway;
+    DataSource dataSource;
+
+    @BeforeAll
+    void upgradeADatabaseOfTheLastRelease() {
+        String previousUrl = newDatabase("roster_previous_");
+        PreviousReleaseDatabase.migrate(previousUrl, username, password);
+        flyway = Flyway.configure().configuration(applicationFlyway.getConfiguration())
+                .dataSource(previousUrl, username, password).load();
+        flyway.migrate();
+        dataSource = new DriverManagerDataSource(previousUrl, username, password);
+    }
 
     @Test
     void theLastReleasesDatabaseUpgradesInOrder() {
@@ -79,7 +96,7 @@ class SchemaUpgradeIT {
 
     @Test
     void theUpgradedSchemaIsTheOneAFreshDatabaseGets() throws SQLException {
-        String freshUrl = freshDatabase();
+        String freshUrl = newDatabase("roster_fresh_");
         Flyway fresh = Flyway.configure().configuration(flyway.getConfiguration())
                 .dataSource(freshUrl, username, password).load();
         assertThat(fresh.migrate().success).isTrue();
@@ -94,11 +111,11 @@ class SchemaUpgradeIT {
         }
     }
 
-    /** A new, empty database next to the test's own, on the same server. */
-    private String freshDatabase() {
-        String name = "roster_fresh_" + FRESH_DATABASES.incrementAndGet();
+    /** A new, empty database next to the application's own, on the same server. */
+    private String newDatabase(String prefix) {
+        String name = prefix + DATABASES.incrementAndGet();
         if (TestInfrastructure.onPostgres()) {
-            new JdbcTemplate(dataSource).execute("CREATE DATABASE " + name);
+            new JdbcTemplate(applicationDataSource).execute("CREATE DATABASE " + name);
             return url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
         }
         return url.replaceFirst("mem:[^;]+", "mem:" + name);

@@ -30,6 +30,7 @@ public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
 
     private final ChromeDriver driver;
     private final boolean javaScript;
@@ -70,7 +71,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return driver;
     }
 
@@ -151,6 +152,19 @@ public final class Browser implements AutoCloseable {
 
     public List<WebElement> findAll(String css) {
         return driver.findElements(By.cssSelector(css));
+    }
+
+    /**
+     * The elements on the page as it is now, without the implicit wait for a first one to appear (two seconds
+     * whenever there is none): for asserting what a page that has been waited for does not show.
+     */
+    public List<WebElement> findAllNow(String css) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(By.cssSelector(css));
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
     }
 
     /** Waits until the page text contains the string. */

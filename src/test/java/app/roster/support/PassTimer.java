@@ -3,42 +3,49 @@ package app.roster.support;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.TestPlan;
 
 /**
- * Prints how long each pass of the suite took (H2, then PostgreSQL) and how many application contexts it
- * started, so the build output holds the figures the README's "Measured" table quotes. Registered in
- * {@code META-INF/services}.
+ * Prints how long each test JVM of each pass of the suite (H2, then PostgreSQL; each pass runs in two JVMs
+ * side by side) took, how many tests it ran and how many application contexts it started, so the build
+ * output holds the figures the README's "Measured" table quotes. A JVM that Surefire feeds one class at a
+ * time sees one test plan per class, so the figures span the launcher session, which is the JVM's whole run.
+ * Registered in {@code META-INF/services} as both listeners (two instances: the counts are static).
  */
-public class PassTimer implements TestExecutionListener {
+public class PassTimer implements TestExecutionListener, LauncherSessionListener {
 
-    private final AtomicInteger tests = new AtomicInteger();
-    private final AtomicInteger failed = new AtomicInteger();
-    private long started;
+    private static final AtomicInteger TESTS = new AtomicInteger();
+    private static final AtomicInteger FAILED = new AtomicInteger();
+    private static volatile long started = System.nanoTime();
 
     @Override
-    public void testPlanExecutionStarted(TestPlan testPlan) {
+    public void launcherSessionOpened(LauncherSession session) {
         started = System.nanoTime();
     }
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
         if (test.isTest()) {
-            tests.incrementAndGet();
+            TESTS.incrementAndGet();
             if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-                failed.incrementAndGet();
+                FAILED.incrementAndGet();
             }
         }
     }
 
     @Override
-    public void testPlanExecutionFinished(TestPlan testPlan) {
+    public void launcherSessionClosed(LauncherSession session) {
+        if (TESTS.get() == 0) {
+            return; // Surefire's first session only looks for the test classes
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         String database = TestInfrastructure.onPostgres() ? "PostgreSQL" : "H2";
-        System.out.printf("[roster] %s pass: %d tests (%d not passed) in %d min %02d s, %d application contexts started%n",
-                database, tests.get(), failed.get(), took.toMinutes(), took.toSecondsPart(),
-                TestInfrastructure.contextsStarted());
+        String fork = System.getProperty("roster.test.fork", "");
+        System.out.printf("[roster] %s pass%s: %d tests (%d not passed) in %d min %02d s, %d application contexts started%n",
+                database, fork.isEmpty() ? "" : ", JVM " + fork, TESTS.get(), FAILED.get(), took.toMinutes(),
+                took.toSecondsPart(), TestInfrastructure.contextsStarted());
     }
 }

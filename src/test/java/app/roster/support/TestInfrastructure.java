@@ -7,9 +7,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,6 +33,8 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static CompletableFuture<EmbeddedPostgres> postgres;
+    /** Closed before the server stops, so no scheduled job waits out a connection timeout on a dead database. */
+    private static final List<ConfigurableApplicationContext> ON_POSTGRES = new CopyOnWriteArrayList<>();
 
     /** How many application contexts this JVM has started so far: each costs seconds (see README). */
     public static int contextsStarted() {
@@ -47,6 +51,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
         Map<String, Object> properties = new HashMap<>();
         if (onPostgres()) {
             properties.put("spring.datasource.url", createPostgresDatabase(name));
+            ON_POSTGRES.add(context);
             properties.put("spring.datasource.username", "postgres");
             properties.put("spring.datasource.password", "");
         } else {
@@ -134,6 +139,9 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
             EmbeddedPostgres server = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
                     .setServerConfig("full_page_writes", "off").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // The JVM runs its shutdown hooks at once, Spring's closing the contexts among them: a context
+                // still open when the server goes away can hang the JVM's exit (Surefire kills it after 30 s).
+                ON_POSTGRES.forEach(ConfigurableApplicationContext::close);
                 try {
                     server.close();
                 } catch (IOException ignored) {

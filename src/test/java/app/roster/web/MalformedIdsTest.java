@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.api.ApiClient;
 import app.roster.api.Scope;
-import app.roster.api.TestCredentials;
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.shared.Id;
+import app.roster.shared.TextId;
 import app.roster.support.IntegrationTest;
 import app.roster.support.PageTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.TestCredentials;
 import app.roster.support.Visitor;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -67,15 +66,13 @@ class MalformedIdsTest {
     @Autowired
     Registrations registrations;
     @Autowired
+    TestCredentials credentials;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder encoder;
     @Autowired
     MeterRegistry meters;
-    @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -103,7 +100,8 @@ class MalformedIdsTest {
         for (HandlerMethod handler : mappings.getHandlerMethods().values()) {
             for (MethodParameter parameter : handler.getMethodParameters()) {
                 if (parameter.hasParameterAnnotation(PathVariable.class)
-                        && !Id.class.isAssignableFrom(parameter.getParameterType())) {
+                        && !Id.class.isAssignableFrom(parameter.getParameterType())
+                        && !TextId.class.isAssignableFrom(parameter.getParameterType())) {
                     untyped.add(handler.getShortLogMessage() + " " + parameter.getParameterName());
                 }
             }
@@ -153,8 +151,7 @@ class MalformedIdsTest {
         assertThat(routes).extracting(Route::pattern).contains("/api/v1/accounts/{accountId}/members/{userId}",
                 "/api/v1/accounts/{accountId}/invitations/{invitationId}", "/api/v1/users/{userId}",
                 "/api/v1/accounts/{accountId}/contacts/{contactId}", "/api/v1/personal-tokens/{tokenId}");
-        String key = new TestCredentials(jdbc, createApiKey, createToken)
-                .keySecret(Arrays.stream(Scope.values()).map(Scope::key).toArray(String[]::new));
+        String key = credentials.keySecret(Arrays.stream(Scope.values()).map(Scope::key).toArray(String[]::new));
         ApiClient api = new ApiClient(port);
         ApiClient.Response missing = api.get("/api/v1/users/" + MISSING, key);
         assertThat(missing.status()).isEqualTo(404);

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.roster.api.ApiClient;
-import app.roster.api.TestCredentials;
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
+import app.roster.support.TestCredentials;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
@@ -29,20 +27,16 @@ class WebhooksApiIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
     Registrations registrations;
 
-    ApiClient api;
+    @Autowired
     TestCredentials credentials;
+    ApiClient api;
     WebhookReceiver receiver;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        credentials = new TestCredentials(jdbc, createApiKey, createToken);
         receiver = WebhookReceiver.start();
     }
 

@@ -6,7 +6,6 @@ import app.roster.account.FindAccounts;
 import app.roster.account.ListedAccount;
 import app.roster.account.UpdateAccountProfile;
 import app.roster.api.ApiCaller;
-import app.roster.api.ApiProblem;
 import app.roster.api.RequiresScope;
 import app.roster.api.Scope;
 import app.roster.shared.Keyset;
@@ -14,7 +13,6 @@ import app.roster.shared.KeysetPage;
 import app.roster.shared.SearchTerm;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Accounts", description = "Client accounts: the billing entity, its profile, owner and status")
 class AccountsApiController {
 
-    static final String PROBLEM = "application/problem+json";
 
     private final FindAccounts find;
     private final UpdateAccountProfile updateProfile;
@@ -77,10 +74,7 @@ class AccountsApiController {
             company name or the owner's email, in any case. Walk the list by sending each page's `next` as \
             `cursor` until it is null. Staff-level: a platform API key only (a personal access token is 403).""")
     @ApiResponse(responseCode = "200", description = "One page")
-    @ApiResponse(responseCode = "403", description = "Missing scope, or not a platform API key",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "422", description = "A limit outside 1..200, or a cursor this list did not give",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "422", description = "A limit outside 1..200, or a cursor this list did not give")
     AccountPage list(ApiCaller caller,
             @Parameter(description = "Start of the name, company name or owner email", example = "acme")
             @RequestParam(required = false) String search,
@@ -97,10 +91,6 @@ class AccountsApiController {
             The account's profile, status and owner. A platform API key reads any account; a personal access \
             token only its own (with the `profile` permission), any other id answering 404 like a missing one.""")
     @ApiResponse(responseCode = "200", description = "The account")
-    @ApiResponse(responseCode = "403", description = "Missing scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such account within the credential's reach",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     AccountResponse account(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId) {
         return AccountResponse.of(find.find(caller.actor(), accountId.value()));
@@ -113,12 +103,6 @@ class AccountsApiController {
             cleared. Each changed field is audited before and after, with the credential as actor. A platform \
             API key changes any account; a personal access token its own, with the `profile` permission.""")
     @ApiResponse(responseCode = "200", description = "The account as it is now")
-    @ApiResponse(responseCode = "400", description = "A field missing, too long or malformed, or unknown",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "403", description = "Missing scope or permission",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such account within the credential's reach",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     AccountResponse update(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Valid @RequestBody AccountProfileRequest request) {
@@ -132,10 +116,6 @@ class AccountsApiController {
             Its users lose access on their next request; nothing else is taken away. Closing a closed account \
             changes nothing and answers the same. Staff-level: a platform API key only.""")
     @ApiResponse(responseCode = "200", description = "The account, CLOSED")
-    @ApiResponse(responseCode = "403", description = "Missing scope, or not a platform API key",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such account",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     AccountResponse close(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId) {
         closeAccount.close(caller.actor(), accountId.value());
@@ -148,10 +128,6 @@ class AccountsApiController {
             Its users get in again. Reopening an active account changes nothing and answers the same. \
             Staff-level: a platform API key only.""")
     @ApiResponse(responseCode = "200", description = "The account, ACTIVE")
-    @ApiResponse(responseCode = "403", description = "Missing scope, or not a platform API key",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such account",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     AccountResponse reopen(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId) {
         closeAccount.reopen(caller.actor(), accountId.value());

@@ -1,14 +1,12 @@
 package app.roster.account.api;
 
 import app.roster.account.AccountId;
-import static app.roster.account.api.AccountsApiController.PROBLEM;
 
 import app.roster.account.AllowedDomains;
 import app.roster.account.DomainRule;
 import app.roster.account.FindAccounts;
 import app.roster.account.RestrictDomains;
 import app.roster.api.ApiCaller;
-import app.roster.api.ApiProblem;
 import app.roster.api.RequiresScope;
 import app.roster.api.Scope;
 import app.roster.shared.InvalidEmailAddressException;
@@ -16,7 +14,6 @@ import app.roster.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -78,10 +75,6 @@ class AllowedDomainsApiController {
             of them; an empty list allows any address. A platform API key reads any account, a personal access \
             token its own (with the `profile` permission).""")
     @ApiResponse(responseCode = "200", description = "The domains")
-    @ApiResponse(responseCode = "403", description = "Missing scope or permission",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such account within the credential's reach",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     AllowedDomainsBody domains(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId) {
         return AllowedDomainsBody.of(find.allowedDomains(caller.actor(), accountId.value()));
@@ -95,14 +88,8 @@ class AllowedDomainsApiController {
             restriction. Pending invitations are not touched. Audited before and after. A platform API key sets \
             any account's; a personal access token only its own, and only with every permission (the owner's).""")
     @ApiResponse(responseCode = "200", description = "The domains as they are now")
-    @ApiResponse(responseCode = "400", description = "No list, more than 100, or a blank entry",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "403", description = "Missing scope, or a token that is not the owner's",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such account within the credential's reach",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "422", description = "An entry that is not a domain (`errors` names it)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "400", description = "No list, more than 100, or a blank entry")
+    @ApiResponse(responseCode = "422", description = "An entry that is not a domain (`errors` names it)")
     AllowedDomainsBody restrict(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Valid @RequestBody AllowedDomainsBody request) {

@@ -7,7 +7,6 @@ import app.roster.account.api.AccountResponse;
 import app.roster.admin.AddClient;
 import app.roster.admin.DeleteClient;
 import app.roster.api.ApiCaller;
-import app.roster.api.ApiProblem;
 import app.roster.api.RequiresScope;
 import app.roster.api.Scope;
 import app.roster.shared.EmailAddress;
@@ -17,7 +16,6 @@ import app.roster.shared.Refusal;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Accounts")
 class ClientsApiController {
 
-    static final String PROBLEM = "application/problem+json";
     private static final String ID = "[1-9][0-9]{0,17}";
     private static final String NAME = "[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*";
 
@@ -107,14 +104,9 @@ class ClientsApiController {
             leaves no account. Send an `Idempotency-Key`: a retry with the same key and body answers the first \
             response again and opens no second account. Staff-level: a platform API key only.""")
     @ApiResponse(responseCode = "201", description = "Opened; `Location` is the account's URL")
-    @ApiResponse(responseCode = "400", description = "A field missing, malformed or unknown, or an owner of neither or both kinds",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "403", description = "Missing scope, or not a platform API key",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "409", description = "The new owner's address is a user already: send their id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "422", description = "No user with `owner.userId`, or not an email address",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "400", description = "A field missing, malformed or unknown, or an owner of neither or both kinds")
+    @ApiResponse(responseCode = "409", description = "The new owner's address is a user already: send their id")
+    @ApiResponse(responseCode = "422", description = "No user with `owner.userId`, or not an email address")
     ResponseEntity<AccountResponse> create(ApiCaller caller, @Valid @RequestBody CreateAccountRequest request) {
         long id = addClient.add(caller.actor(), request.profile().toProfile(), request.owner().toOwner());
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + id))
@@ -128,10 +120,6 @@ class ClientsApiController {
             unless `deleteLoneUsers` is true: then its users who belong to no other account are deleted with it, \
             worked out at that moment. One transaction, audited. Staff-level: a platform API key only.""")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "403", description = "Missing scope, or not a platform API key",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such account",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<Void> delete(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Parameter(description = "Also delete its users who belong to no other account")

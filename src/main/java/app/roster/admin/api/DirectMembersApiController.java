@@ -3,18 +3,14 @@ package app.roster.admin.api;
 import app.roster.account.AccountId;
 import app.roster.admin.AssociateUser;
 import app.roster.api.ApiCaller;
-import app.roster.api.ApiProblem;
 import app.roster.api.EntityTag;
 import app.roster.api.RequiresScope;
 import app.roster.api.Scope;
 import app.roster.membership.AccessChecks;
-import app.roster.membership.PermissionCatalogue;
-import app.roster.shared.Refusal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,7 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Members")
 class DirectMembersApiController {
 
-    private static final String PROBLEM = "application/problem+json";
 
     private final AssociateUser associateUser;
     private final AccessChecks checks;
@@ -78,24 +73,12 @@ class DirectMembersApiController {
             refused (403) and invites instead. Send `Idempotency-Key` to retry safely. Audited.""")
     @ApiResponse(responseCode = "201", description = "The new member",
             headers = @Header(name = "Location", description = "The member's URL"))
-    @ApiResponse(responseCode = "400", description = "Invalid body, or an unknown field",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "403", description = "Not a platform API key",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such account",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "409", description = "Already a user of the account, or invited to it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "422", description = "No such user, an unknown permission, outside the allowed domains",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "409", description = "Already a user of the account, or invited to it")
+    @ApiResponse(responseCode = "422", description = "No such user, an unknown permission, outside the allowed domains")
     ResponseEntity<MemberResponse> add(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Valid @RequestBody AddMemberRequest request) {
-        try {
-            associateUser.associate(caller.actor(), accountId.value(), request.toAssociation());
-        } catch (PermissionCatalogue.UnknownPermission unknown) {
-            throw new Refusal(Refusal.Kind.INVALID, "api.member.unknownPermission", "permissions");
-        }
+        associateUser.associate(caller.actor(), accountId.value(), request.toAssociation());
         AccessChecks.MemberPermissions member = checks.member(caller.actor(), accountId.value(), Long.parseLong(request.userId()));
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + accountId.value() + "/members/" + member.userId()))
                 .header(HttpHeaders.ETAG, EntityTag.of(member.version()))

@@ -1,7 +1,6 @@
 package app.roster.audit.api;
 
 import app.roster.api.ApiCaller;
-import app.roster.api.ApiProblem;
 import app.roster.api.RequiresScope;
 import app.roster.api.Scope;
 import app.roster.audit.AuditEntry;
@@ -12,7 +11,6 @@ import app.roster.shared.Keyset;
 import app.roster.shared.KeysetPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -78,14 +76,8 @@ class AuditApiController {
             (exclusive) in RFC 3339. Platform API keys only: a personal access token never reads the trail (403). \
             A bad cursor or limit is 422, a malformed time or actor type 400.""")
     @ApiResponse(responseCode = "200", description = "One page")
-    @ApiResponse(responseCode = "400", description = "A filter that is not of its type", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer credential", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "403", description = "Not a platform API key with `audit:read`", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "422", description = "A bad cursor or limit", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "400", description = "A filter that is not of its type")
+    @ApiResponse(responseCode = "422", description = "A bad cursor or limit")
     AuditEventPage list(ApiCaller caller,
             @Parameter(description = "Entries about this account", example = "7") @RequestParam(required = false) Long account,
             @Parameter(description = "Entries about this user", example = "12") @RequestParam(required = false) Long user,

@@ -3,7 +3,6 @@ package app.roster.contact.api;
 import app.roster.contact.ContactId;
 import app.roster.account.AccountId;
 import app.roster.api.ApiCaller;
-import app.roster.api.ApiProblem;
 import app.roster.api.RequiresScope;
 import app.roster.api.Scope;
 import app.roster.contact.AddContact;
@@ -19,7 +18,6 @@ import app.roster.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,14 +44,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/accounts/{accountId}/contacts", produces = "application/json")
 @Tag(name = "Contacts", description = "People of an account who receive its notification emails but cannot log in")
-@ApiResponse(responseCode = "401", description = "No valid bearer credential", content = @Content(
-        mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-@ApiResponse(responseCode = "403", description = """
-        The credential lacks the scope, or a personal token's user lacks `contacts` in its account""",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-@ApiResponse(responseCode = "404", description = """
-        No such account or contact, or one beyond the credential's reach (another account's id answers the same)""",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
 class ContactsApiController {
 
     private final ViewContacts view;
@@ -88,8 +78,7 @@ class ContactsApiController {
             Pass the answer's `next` as `cursor` for the next page; `next` is null on the last page. A cursor that \
             was changed or made for another list is 422 on field `cursor`, a limit out of bounds 422 on `limit`.""")
     @ApiResponse(responseCode = "200", description = "One page")
-    @ApiResponse(responseCode = "422", description = "A bad cursor or limit", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "422", description = "A bad cursor or limit")
     ContactPage list(ApiCaller caller, @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Parameter(description = "The `next` of the previous page; none for the first page")
             @RequestParam(required = false) String cursor,
@@ -116,10 +105,7 @@ class ContactsApiController {
             answer again, and one contact and one email exist.""")
     @ApiResponse(responseCode = "201", description = "Added", headers = @Header(name = "Location",
             description = "The new contact's URL"))
-    @ApiResponse(responseCode = "400", description = "Bean validation failed, an unknown field, malformed JSON",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "422", description = "A rule refused it (the field is named)", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "422", description = "A rule refused it (the field is named)")
     ResponseEntity<ContactResponse> create(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Valid @RequestBody ContactRequest request, Locale locale) {
@@ -134,10 +120,7 @@ class ContactsApiController {
             Saves every field as given (one left out is emptied). A changed address becomes unconfirmed and is \
             sent a confirmation email; audited with what changed.""")
     @ApiResponse(responseCode = "200", description = "The contact as saved")
-    @ApiResponse(responseCode = "400", description = "Bean validation failed, an unknown field, malformed JSON",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "422", description = "A rule refused it (the field is named)", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "422", description = "A rule refused it (the field is named)")
     ContactResponse replace(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Parameter(description = "The contact's id", example = "17") @PathVariable ContactId contactId,
@@ -153,10 +136,7 @@ class ContactsApiController {
             `subscriptions`, when given, replaces the list. A changed address becomes unconfirmed and is sent a \
             confirmation email; audited with what changed.""")
     @ApiResponse(responseCode = "200", description = "The contact as saved")
-    @ApiResponse(responseCode = "400", description = "Bean validation failed, an unknown field, malformed JSON",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "422", description = "A rule refused it (the field is named)", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "422", description = "A rule refused it (the field is named)")
     ContactResponse patch(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Parameter(description = "The contact's id", example = "17") @PathVariable ContactId contactId,
@@ -181,10 +161,8 @@ class ContactsApiController {
             Sends an unconfirmed contact a new confirmation link; the earlier one stops working. A contact who \
             confirmed already is 409 and nothing is sent; past the account's hourly limit 422.""")
     @ApiResponse(responseCode = "202", description = "The email is queued")
-    @ApiResponse(responseCode = "409", description = "The address is confirmed already", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "422", description = "Too many confirmation emails this hour", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "409", description = "The address is confirmed already")
+    @ApiResponse(responseCode = "422", description = "Too many confirmation emails this hour")
     ResponseEntity<Void> resendConfirmation(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Parameter(description = "The contact's id", example = "17") @PathVariable ContactId contactId, Locale locale) {

@@ -2,14 +2,12 @@ package app.roster.contact.api;
 
 import app.roster.account.AccountId;
 import app.roster.api.ApiCaller;
-import app.roster.api.ApiProblem;
 import app.roster.api.RequiresScope;
 import app.roster.api.Scope;
 import app.roster.contact.Category;
 import app.roster.contact.NotificationRecipients;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,14 +58,7 @@ class RecipientsApiController {
             `ROSTER_CONTACTS_REQUIRE_CONFIRMATION=false`), each address once. A contact's copy should carry an \
             unsubscribe link. An unknown category is 400, naming the allowed ones.""")
     @ApiResponse(responseCode = "200", description = "The recipients, owner first")
-    @ApiResponse(responseCode = "400", description = "An unknown or missing category", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer credential", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "403", description = "The credential lacks `contacts:read`", content = @Content(
-            mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such account, or one beyond the credential's reach",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "400", description = "An unknown or missing category")
     RecipientsResponse recipients(ApiCaller caller,
             @Parameter(description = "The account's id", example = "7") @PathVariable AccountId accountId,
             @Parameter(description = "general, invoice, support, product, domain or affiliate (plural taken too)",

@@ -7,6 +7,7 @@ import app.roster.membership.AccountSelection;
 import app.roster.ratelimit.LinkLookups;
 import app.roster.user.ReturnAfterLogin;
 import app.roster.user.SignedInUser;
+import app.roster.user.UserSessions;
 import app.roster.user.Users;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,10 +37,12 @@ class AcceptInvitationController {
     private final ReturnAfterLogin returnAfterLogin;
     private final Users users;
     private final LinkLookups linkLookups;
+    private final UserSessions sessions;
 
     AcceptInvitationController(AcceptInvitation acceptInvitation, AccountSelection selection,
-            ReturnAfterLogin returnAfterLogin, Users users, LinkLookups linkLookups) {
+            ReturnAfterLogin returnAfterLogin, Users users, LinkLookups linkLookups, UserSessions sessions) {
         this.linkLookups = linkLookups;
+        this.sessions = sessions;
         this.acceptInvitation = acceptInvitation;
         this.selection = selection;
         this.returnAfterLogin = returnAfterLogin;
@@ -99,8 +102,12 @@ class AcceptInvitationController {
 
     /** Ends this login but keeps the invitation, so another person can log in or register to accept it. */
     @PostMapping(PAGE + "/logout")
-    String logOut(HttpServletRequest request, HttpServletResponse response) {
+    String logOut(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
+            HttpServletResponse response) {
         Optional<String> token = AcceptSessionToken.of(request.getSession(false));
+        if (user != null && request.getSession(false) != null) {
+            sessions.loggedOut(user.id(), request.getSession(false).getId());
+        }
         new SecurityContextLogoutHandler().logout(request, response,
                 SecurityContextHolder.getContext().getAuthentication());
         token.ifPresent(value -> AcceptSessionToken.store(request.getSession(true), value));

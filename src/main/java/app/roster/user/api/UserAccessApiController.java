@@ -1,10 +1,8 @@
 package app.roster.user.api;
 
 import app.roster.user.UserId;
-import static app.roster.user.api.UsersApiController.PROBLEM;
 
 import app.roster.api.ApiCaller;
-import app.roster.api.ApiProblem;
 import app.roster.api.RequiresScope;
 import app.roster.api.Scope;
 import app.roster.user.DeleteUser;
@@ -14,7 +12,6 @@ import app.roster.user.FindUsers;
 import app.roster.user.PasswordReset;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,10 +51,6 @@ class UserAccessApiController {
             The user cannot log in, and every session of theirs ends at once; their personal access tokens stop \
             working. Disabling a disabled user changes nothing and answers the same.""")
     @ApiResponse(responseCode = "200", description = "The user, disabled")
-    @ApiResponse(responseCode = "403", description = "Missing scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such user",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     UserResponse disable(ApiCaller caller,
             @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId) {
         disableUser.disable(caller.actor(), userId.value());
@@ -69,10 +62,6 @@ class UserAccessApiController {
     @Operation(summary = "Enable a user again", description = """
             The user may log in again. Enabling an enabled user changes nothing and answers the same.""")
     @ApiResponse(responseCode = "200", description = "The user, enabled")
-    @ApiResponse(responseCode = "403", description = "Missing scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such user",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     UserResponse enable(ApiCaller caller,
             @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId) {
         disableUser.enable(caller.actor(), userId.value());
@@ -84,10 +73,6 @@ class UserAccessApiController {
     @Operation(summary = "End every session of a user", description = """
             On every node: the user logs in again on their next request. Audited with the number ended.""")
     @ApiResponse(responseCode = "200", description = "How many sessions were open")
-    @ApiResponse(responseCode = "403", description = "Missing scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such user",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     EndedSessionsResponse endSessions(ApiCaller caller,
             @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId) {
         return new EndedSessionsResponse(endSessions.endAll(caller.actor(), userId.value()));
@@ -99,10 +84,6 @@ class UserAccessApiController {
             As staff's "Send Password Reset Email": the link goes to the user's address (never to the caller), \
             also for a disabled user, whom it does not enable. Audited.""")
     @ApiResponse(responseCode = "202", description = "The email is on its way")
-    @ApiResponse(responseCode = "403", description = "Missing scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such user",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<Void> passwordReset(ApiCaller caller,
             @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId) {
         passwordReset.sendLink(caller.actor(), userId.value());
@@ -116,12 +97,7 @@ class UserAccessApiController {
             who still belongs to an account is 409: remove them from their accounts first (or delete the account \
             with `deleteLoneUsers`).""")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "403", description = "Missing scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such user",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "409", description = "The user belongs to an account",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "409", description = "The user belongs to an account")
     ResponseEntity<Void> delete(ApiCaller caller,
             @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId) {
         deleteUser.deleteUnattached(caller.actor(), userId.value());

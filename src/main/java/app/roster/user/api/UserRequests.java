@@ -1,9 +1,7 @@
 package app.roster.user.api;
 
 import app.roster.shared.EmailAddress;
-import app.roster.shared.InvalidEmailAddressException;
 import app.roster.shared.Language;
-import app.roster.shared.Refusal;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -31,7 +29,7 @@ final class UserRequests {
             @Schema(description = "en (the default), fr or de", example = "en") String language) {
 
         EmailAddress emailAddress() {
-            return UserRequests.email(email);
+            return EmailAddress.of(email);
         }
 
         Language lang() {
@@ -56,16 +54,7 @@ final class UserRequests {
         }
 
         EmailAddress emailAddress() {
-            return UserRequests.email(email);
-        }
-    }
-
-    /** An address that is not one is refused on its field, with the pages' message. */
-    static EmailAddress email(String raw) {
-        try {
-            return EmailAddress.of(raw);
-        } catch (InvalidEmailAddressException invalid) {
-            throw new Refusal(Refusal.Kind.INVALID, invalid.messageKey(), "email");
+            return EmailAddress.of(email);
         }
     }
 }

@@ -2,7 +2,6 @@ package app.roster.user.api;
 
 import app.roster.user.UserId;
 import app.roster.api.ApiCaller;
-import app.roster.api.ApiProblem;
 import app.roster.api.RequiresScope;
 import app.roster.api.Scope;
 import app.roster.shared.Keyset;
@@ -17,7 +16,6 @@ import app.roster.user.User;
 import app.roster.shared.Language;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,7 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Users", description = "Logins: one per person, in any number of accounts. Platform API keys only")
 class UsersApiController {
 
-    static final String PROBLEM = "application/problem+json";
 
     private final FindUsers find;
     private final CreateUserByStaff createUser;
@@ -68,10 +65,7 @@ class UsersApiController {
             Every user by id, a page at a time; `search` matches the start of the email, first or last name, in \
             any case. Walk the list by sending each page's `next` as `cursor` until it is null.""")
     @ApiResponse(responseCode = "200", description = "One page")
-    @ApiResponse(responseCode = "403", description = "Missing scope (a personal access token never has it)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "422", description = "A limit outside 1..200, or a cursor this list did not give",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "422", description = "A limit outside 1..200, or a cursor this list did not give")
     UserPage list(ApiCaller caller,
             @Parameter(description = "Start of the email, first or last name", example = "ada")
             @RequestParam(required = false) String search,
@@ -89,14 +83,8 @@ class UsersApiController {
             staff create one. They belong to no account until they are added to one. An address that is a user \
             already is 409, without saying whose. Send an `Idempotency-Key` to retry safely.""")
     @ApiResponse(responseCode = "201", description = "Created; `Location` is the user's URL")
-    @ApiResponse(responseCode = "400", description = "A field missing, too long or malformed, or unknown",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "403", description = "Missing scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "409", description = "The address is a user already",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "422", description = "Not an email address",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "409", description = "The address is a user already")
+    @ApiResponse(responseCode = "422", description = "Not an email address")
     ResponseEntity<UserResponse> create(ApiCaller caller, @Valid @RequestBody UserRequests.CreateUserRequest request) {
         long id = createUser.create(caller.actor(), request.emailAddress(), request.firstName().strip(),
                 request.lastName().strip(), request.lang());
@@ -112,14 +100,7 @@ class UsersApiController {
             address is told. A taken address, or one an account's allowed domains refuse, is 422 on `email`, \
             and then nothing changes. Each change is audited.""")
     @ApiResponse(responseCode = "200", description = "The user as they are now")
-    @ApiResponse(responseCode = "400", description = "A field blank, too long or malformed, or unknown",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "403", description = "Missing scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "No such user",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "422", description = "The new address is not valid, taken, or refused",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "422", description = "The new address is not valid, taken, or refused")
     UserResponse update(ApiCaller caller,
             @Parameter(description = "The user's id", example = "12") @PathVariable UserId userId,
             @Valid @RequestBody UserRequests.UpdateUserRequest request) {

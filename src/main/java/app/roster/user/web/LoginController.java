@@ -57,7 +57,7 @@ class LoginController {
             return "user/login-two-factor";
         }
         twoFactorLogin.finish(request);
-        signIn.complete(request, response, pending.get());
+        signIn.complete(request, response, pending.get(), true);
         return "redirect:" + returnAfterLogin.next(request);
     }
 }

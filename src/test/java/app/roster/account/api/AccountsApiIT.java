@@ -3,14 +3,12 @@ package app.roster.account.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.api.ApiClient;
-import app.roster.api.TestCredentials;
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.credential.IssuedSecret;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.TestCredentials;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,22 +35,18 @@ class AccountsApiIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
     Registrations registrations;
+    @Autowired
+    TestCredentials credentials;
 
     final Mailbox mailbox = Mailbox.shared();
     ApiClient api;
-    TestCredentials credentials;
     IssuedSecret key;
     String secret;
 
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-        credentials = new TestCredentials(jdbc, createApiKey, createToken);
         key = credentials.apiKey("Billing", "accounts:read", "accounts:write");
         secret = key.secret();
     }

@@ -3,13 +3,11 @@ package app.roster.audit.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.api.ApiClient;
-import app.roster.api.TestCredentials;
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.credential.IssuedSecret;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.TestCredentials;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -33,14 +31,11 @@ class AuditApiIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
     Registrations registrations;
+    @Autowired
+    TestCredentials credentials;
 
     ApiClient api;
-    TestCredentials credentials;
     Person olga;
     long account;
     IssuedSecret writer;
@@ -49,7 +44,6 @@ class AuditApiIT {
     @BeforeEach
     void threeContactsAddedByAKey() {
         api = new ApiClient(port);
-        credentials = new TestCredentials(jdbc, createApiKey, createToken);
         olga = registrations.registerVerified("Olga");
         account = registrations.accountOf(olga);
         writer = credentials.apiKey("Billing sync", "contacts:write");

@@ -3,15 +3,13 @@ package app.roster.contact.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.api.ApiClient;
-import app.roster.api.TestCredentials;
 import app.roster.contact.ConfirmContact;
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.credential.IssuedSecret;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.TestCredentials;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,16 +38,13 @@ class ContactsApiIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
     Registrations registrations;
+    @Autowired
+    TestCredentials credentials;
     @Autowired
     ConfirmContact confirmContact;
 
     ApiClient api;
-    TestCredentials credentials;
     Mailbox mailbox = Mailbox.shared();
     Person olga;
     long account;
@@ -59,7 +54,6 @@ class ContactsApiIT {
     @BeforeEach
     void twoAccounts() {
         api = new ApiClient(port);
-        credentials = new TestCredentials(jdbc, createApiKey, createToken);
         olga = registrations.registerVerified("Olga");
         account = registrations.accountOf(olga);
         other = registrations.accountOf(registrations.registerVerified("Bruno"));

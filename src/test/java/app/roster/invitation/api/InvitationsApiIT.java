@@ -1,17 +1,16 @@
 package app.roster.invitation.api;
 
+import static app.roster.api.RuleRefusals.assertRefusedOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.api.ApiClient;
-import app.roster.api.TestCredentials;
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.membership.AccountAccess;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Rows;
+import app.roster.support.TestCredentials;
 import app.roster.support.Visitor;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -40,16 +39,13 @@ class InvitationsApiIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
     Registrations registrations;
+    @Autowired
+    TestCredentials credentials;
     @Autowired
     AccountAccess access;
 
     ApiClient api;
-    TestCredentials credentials;
     Rows rows;
     Person owner;
     long account;
@@ -59,13 +55,42 @@ class InvitationsApiIT {
     @BeforeEach
     void account() {
         api = new ApiClient(port);
-        credentials = new TestCredentials(jdbc, createApiKey, createToken);
         rows = new Rows(jdbc);
         owner = registrations.registerVerified("Olga");
         account = registrations.accountOf(owner);
         manager = rows.user("manager", "Mona", "Manager");
         rows.member(account, manager, "users,invoices,tickets");
         managerToken = credentials.tokenSecret(manager, account, "users", "invoices");
+    }
+
+    /**
+     * An address with a bidi or zero-width character, or a domain that is none, reaches no use case: the shell's
+     * resolver answers {@code InvalidEmailAddressException} with 422 on {@code email}. A permission the catalogue
+     * does not have ({@code PermissionCatalogue.UnknownPermission}) is 422 on {@code permissions}, on a new
+     * invitation and on an edit, and changes nothing.
+     */
+    @Test
+    void anAddressThatIsNoneAndAnUnknownPermissionAre422OnTheirField() {
+        String key = credentials.keySecret("invitations:read", "invitations:write");
+        for (String address : new String[] {"ana\\u202e@example.com", "ana\\u200b@example.com",
+                "ana@exa_mple.com", "ana@-example.com", "ana@example..com"}) {
+            ApiClient.Response refused = api.post(invitations(), key, invite(address, ""));
+            assertRefusedOn(refused, "email.invalid", "email");
+            assertThat(refused.json().get("detail").asString()).isEqualTo("Please enter a valid email address.");
+        }
+        String email = Registrations.uniqueEmail("nosuch");
+        assertRefusedOn(api.post(invitations(), key, invite(email, "\"invoices\", \"nosuch\"")),
+                "api.member.unknownPermission", "permissions");
+        assertThat(invitationsTo(email)).isZero();
+
+        String pending = api.post(invitations(), key, invite(email, "\"invoices\"")).header("Location");
+        assertRefusedOn(patch(pending, key, "\"0\"", "{\"permissions\":[\"nosuch\"]}"),
+                "api.member.unknownPermission", "permissions");
+        ApiClient.Response unchanged = api.get(pending, key);
+        assertThat(unchanged.header("ETag")).isEqualTo("\"0\"");
+        assertThat(unchanged.json().get("permissions").get(0).asString()).isEqualTo("invoices");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM invitations WHERE account_id = ?").param(account)
+                .query(Integer.class).single()).isOne();
     }
 
     private String invitations() {

@@ -211,7 +211,7 @@ class AdminAuthorizationTest {
         return routes;
     }
 
-    /** The pattern with every path variable filled: the client account and its member where named so, else 1. */
+    /** Each path variable filled: the client account and its member where so named, a client id, else 1. */
     private String concrete(String pattern) {
         Matcher matcher = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
@@ -219,7 +219,9 @@ class AdminAuthorizationTest {
             String name = matcher.group(1);
             long value = name.equals("id") && pattern.startsWith("/admin/clients/") ? accountId
                     : name.toLowerCase().contains("user") ? memberId : 1;
-            matcher.appendReplacement(path, String.valueOf(value));
+            // An OpenID Connect client id is text of one form (oidc.OidcClientId), not a number.
+            matcher.appendReplacement(path, name.equals("clientId") ? "roster_ci_00000000000000000000"
+                    : String.valueOf(value));
         }
         matcher.appendTail(path);
         return path.toString();

@@ -1,16 +1,15 @@
 package app.roster.user.api;
 
+import static app.roster.api.RuleRefusals.assertRefusedOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.api.ApiClient;
-import app.roster.api.TestCredentials;
-import app.roster.credential.CreateApiKey;
-import app.roster.credential.CreatePersonalToken;
 import app.roster.credential.IssuedSecret;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.TestCredentials;
 import app.roster.support.Visitor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,22 +36,18 @@ class UsersApiIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CreateApiKey createApiKey;
-    @Autowired
-    CreatePersonalToken createToken;
-    @Autowired
     Registrations registrations;
+    @Autowired
+    TestCredentials credentials;
 
     final Mailbox mailbox = Mailbox.shared();
     ApiClient api;
-    TestCredentials credentials;
     IssuedSecret key;
     String secret;
 
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-        credentials = new TestCredentials(jdbc, createApiKey, createToken);
         key = credentials.apiKey("Provisioning", "users:read", "users:write");
         secret = key.secret();
     }
@@ -200,6 +195,25 @@ class UsersApiIT {
         assertProblem(patch("/api/v1/users/" + paula.id(), "{\"firstName\": \" \"}"), 400, "validation");
         assertProblem(patch("/api/v1/users/" + paula.id(), "{\"nickname\": \"P\"}"), 400, "unknown-field");
         assertProblem(patch("/api/v1/users/999999999", "{\"firstName\": \"P\"}"), 404, "not-found");
+    }
+
+    /** An address with a hidden character reaches no use case: 422 on {@code email}, and nothing is created or changed. */
+    @Test
+    void anAddressWithAHiddenCharacterOrABadDomainIs422OnEmail() {
+        String zeroWidth = "zoe\\u200b@example.com";
+        assertRefusedOn(api.post("/api/v1/users", secret, """
+                {"email": "%s", "firstName": "Zoe", "lastName": "Z"}""".formatted(zeroWidth)), "email.invalid", "email");
+        assertRefusedOn(api.post("/api/v1/users", secret, """
+                {"email": "zoe@exa_mple.com", "firstName": "Zoe", "lastName": "Z"}"""), "email.invalid", "email");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email IN (?, ?, ?)")
+                .params("zoe\u200b@example.com", "zoe@example.com", "zoe@exa_mple.com").query(Integer.class).single())
+                .isZero();
+
+        Person olga = registrations.registerVerified("Olga");
+        assertRefusedOn(patch("/api/v1/users/" + olga.id(), "{\"email\": \"olga\\u202e@example.com\"}"),
+                "email.invalid", "email");
+        assertThat(api.get("/api/v1/users/" + olga.id(), secret).json().get("email").asString())
+                .isEqualTo(olga.email());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package app.roster.api;
+package app.roster.support;
 
 import app.roster.credential.CreateApiKey;
 import app.roster.credential.CreatePersonalToken;
@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
-/** Credentials made through the real use cases, for tests that call the API. */
+/** Credentials made through the real use cases, for tests that call the API. A bean of every {@link IntegrationTest}. */
 public final class TestCredentials {
 
     private final JdbcClient jdbc;
@@ -21,15 +21,19 @@ public final class TestCredentials {
     private final CreatePersonalToken createToken;
     private Actor.Staff administrator;
 
-    public TestCredentials(JdbcClient jdbc, CreateApiKey createApiKey, CreatePersonalToken createToken) {
+    TestCredentials(JdbcClient jdbc, CreateApiKey createApiKey, CreatePersonalToken createToken) {
         this.jdbc = jdbc;
         this.createApiKey = createApiKey;
         this.createToken = createToken;
     }
 
-    /** An Administrator with a staff row of their own (a key names who created it). */
-    public Actor.Staff administrator() {
-        if (administrator == null) {
+    /**
+     * An Administrator with a staff row of their own (a key names who created it), made again when a test
+     * emptied the staff table since.
+     */
+    public synchronized Actor.Staff administrator() {
+        if (administrator == null || jdbc.sql("SELECT COUNT(*) FROM staff WHERE id = ?").param(administrator.staffId())
+                .query(Long.class).single() == 0) {
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO staff (email, name, role, created_at) VALUES (?, 'Ada Admin', 'ADMINISTRATOR', ?)")
                     .params("ada-" + UUID.randomUUID() + "@example.com", Timestamp.from(Instant.now()))

@@ -1,0 +1,73 @@
+package app.roster.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import app.roster.support.IntegrationTest;
+import app.roster.support.TestInfrastructure;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The API's per-request counter ({@link RateLimiter#take}): its commit no longer waits for the disk on PostgreSQL,
+ * but every slot is still counted in the shared row, so the limit holds across nodes.
+ */
+@IntegrationTest
+class RateLimiterIT {
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+
+    @Autowired
+    RateLimiter limiter;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everySlotIsCountedInTheSharedRowAndTheLimitHolds() {
+        String bucket = "test:" + UUID.randomUUID();
+
+        RateLimiter.Slot first = limiter.take(bucket, 3, MINUTE);
+        RateLimiter.Slot second = limiter.take(bucket, 3, MINUTE);
+
+        assertThat(first.taken()).isTrue();
+        assertThat(first.remaining()).isEqualTo(2);
+        assertThat(second.remaining()).isEqualTo(1);
+        assertThat(hits(bucket)).as("committed, visible to every other connection and node").isEqualTo(2);
+
+        // Another node took the last slot meanwhile: this one sees it on its next request.
+        jdbc.sql("UPDATE rate_limits SET hits = hits + 1 WHERE bucket = ?").param(bucket).update();
+        RateLimiter.Slot refused = limiter.take(bucket, 3, MINUTE);
+
+        assertThat(refused.taken()).isFalse();
+        assertThat(refused.remaining()).isZero();
+        assertThat(hits(bucket)).as("a refused request counts nothing").isEqualTo(3);
+        assertThat(limiter.take("test:" + UUID.randomUUID(), 3, MINUTE).taken()).as("another bucket, its own budget")
+                .isTrue();
+    }
+
+    @Test
+    void theRelaxedCommitStaysWithinTheCountersOwnTransaction() {
+        assumeThat(TestInfrastructure.onPostgres()).as("synchronous_commit is PostgreSQL's").isTrue();
+
+        // The test server commits without waiting anyway (zonky's default): this connection waits, as a production
+        // server's do. Hikari hands a thread the connection it used last, so the counter's transaction and the
+        // check below run on it too.
+        jdbc.sql("SET synchronous_commit = on").update();
+        try {
+            limiter.take("test:" + UUID.randomUUID(), 3, MINUTE);
+
+            // A plain SET would leave every later transaction on the pooled connection committing without waiting.
+            assertThat(jdbc.sql("SELECT current_setting('synchronous_commit')").query(String.class).single())
+                    .isEqualTo("on");
+        } finally {
+            jdbc.sql("RESET synchronous_commit").update();
+        }
+    }
+
+    private int hits(String bucket) {
+        return jdbc.sql("SELECT hits FROM rate_limits WHERE bucket = ?").param(bucket).query(Integer.class).single();
+    }
+}
