@@ -16,6 +16,7 @@ import app.roster.membership.MembershipEvents.MemberRemoved;
 import app.roster.membership.MembershipEvents.OwnershipTransferred;
 import app.roster.membership.MembershipEvents.PermissionsChanged;
 import app.roster.user.EmailChanged;
+import app.roster.user.SessionsEnded;
 import app.roster.user.UpdateProfile.ProfileUpdated;
 import app.roster.user.UserAccessEvents.UserAccessChanged;
 import app.roster.user.UserCreatedByStaff;
@@ -71,12 +72,22 @@ class WebhookTriggers {
             case DISABLED -> "user.disabled";
             case ENABLED -> "user.enabled";
             case DELETED -> "user.deleted";
-            case SESSIONS_ENDED -> "session.ended";
-            case PASSWORD_RESET_SENT, VERIFICATION_SENT -> null;
+            // session.ended comes from SessionsEnded, which every way of ending sessions publishes.
+            case SESSIONS_ENDED, PASSWORD_RESET_SENT, VERIFICATION_SENT -> null;
         };
         if (type != null) {
             log.append(type, null, event.userId(), fields("user", fields("id", event.userId())));
         }
+    }
+
+    /**
+     * A logout, one session ended from the profile page, or all of them (password change, disabled user, staff).
+     * Never the session's id: it is the cookie's value.
+     */
+    @EventListener
+    void on(SessionsEnded event) {
+        log.append("session.ended", null, event.userId(), fields("user", fields("id", event.userId()),
+                "all_sessions", event.everywhere()));
     }
 
     @EventListener

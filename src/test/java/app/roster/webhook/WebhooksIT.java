@@ -173,6 +173,9 @@ class WebhooksIT {
         assertThat(changed.get("occurred_at").asString()).isNotBlank();
         assertThat(changed.at("/data/before/permissions").toString()).isEqualTo("[\"invoices\"]");
         assertThat(changed.at("/data/after/permissions").toString()).isEqualTo("[\"invoices\",\"users\"]");
+        JsonNode ended = ours.stream().map(this::body).filter(body -> body.get("type").asString().equals("session.ended")
+                && number(body, "/data/user/id") == olga.id()).findFirst().orElseThrow();
+        assertThat(ended.at("/data/all_sessions").asBoolean()).isTrue();
     }
 
     @Test
