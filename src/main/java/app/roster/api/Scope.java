@@ -20,7 +20,8 @@ public enum Scope {
     CONTACTS_WRITE("contacts:write"),
     AUDIT_READ("audit:read"),
     /** Registering OpenID Connect applications (clients): Administrators' work, so platform API keys only. */
-    APPLICATIONS_WRITE("applications:write");
+    APPLICATIONS_WRITE("applications:write"),
+    WEBHOOKS_WRITE("webhooks:write");
 
     private final String key;
 

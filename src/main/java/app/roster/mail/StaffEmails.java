@@ -1,6 +1,8 @@
 package app.roster.mail;
 
+import app.roster.staff.StaffMembers;
 import app.roster.staff.StaffPasswordSetupRequested;
+import app.roster.webhook.WebhookEndpointEvents.EndpointDisabled;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
@@ -12,10 +14,24 @@ class StaffEmails {
 
     private final MailComposer composer;
     private final Outbox outbox;
+    private final StaffMembers staff;
 
-    StaffEmails(MailComposer composer, Outbox outbox) {
+    StaffEmails(MailComposer composer, Outbox outbox, StaffMembers staff) {
         this.composer = composer;
         this.outbox = outbox;
+        this.staff = staff;
+    }
+
+    /** Every enabled Administrator, since nobody else may enable the endpoint again. */
+    @EventListener
+    void on(EndpointDisabled event) {
+        if (!event.failing()) {
+            return;
+        }
+        for (String administrator : staff.administratorEmails()) {
+            outbox.enqueue(composer.compose("webhook-disabled", administrator, Locale.ENGLISH, Map.of(
+                    "url", event.url(), "endpointId", event.endpointId())));
+        }
     }
 
     @EventListener

@@ -6,6 +6,7 @@
         "membership",
         "invitation",
         "contact",
-        "staff"
+        "staff",
+        "webhook"
 })
 package app.roster.mail;

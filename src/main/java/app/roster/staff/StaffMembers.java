@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +60,12 @@ public class StaffMembers {
 
     Optional<String> emailOf(long id) {
         return jdbc.sql("SELECT email FROM staff WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    /** Where news for the Administrators goes (an endpoint disabled for failing, say): the enabled ones. */
+    public List<String> administratorEmails() {
+        return jdbc.sql("SELECT email FROM staff WHERE role = 'ADMINISTRATOR' AND disabled = FALSE ORDER BY id")
+                .query(String.class).list();
     }
 
     public Optional<String> nameOf(long id) {

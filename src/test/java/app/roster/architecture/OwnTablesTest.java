@@ -41,7 +41,9 @@ class OwnTablesTest {
             entry("idempotency_keys", "idempotency"),
             entry("oidc_signing_keys", "oidc"), entry("oidc_spent_refresh_tokens", "oidc"),
             entry("oidc_logout_outbox", "oidc"), entry("oauth2_registered_client", "oidc"),
-            entry("oauth2_authorization", "oidc"), entry("oauth2_authorization_consent", "oidc"));
+            entry("oauth2_authorization", "oidc"), entry("oauth2_authorization_consent", "oidc"),
+            entry("webhook_endpoints", "webhook"), entry("webhook_events", "webhook"),
+            entry("webhook_deliveries", "webhook"), entry("webhook_sequences", "webhook"));
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?([a-z0-9_]+)");
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");

@@ -66,6 +66,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
         properties.put("spring.mail.properties.mail.smtp.starttls.enable", "false");
         // Most tests wait for an email: the dispatcher's poll is part of each wait.
         properties.put("roster.mail.poll-interval", "100ms");
+        properties.put("roster.webhooks.poll-interval", "100ms");
         properties.put("roster.reverse-dns-timeout", "500ms");
         properties.put("server.port", "0");
         // Roster's static files are all under static/. Rendering a page looks every link up as a static file

@@ -1,0 +1,39 @@
+package app.roster.webhook;
+
+import app.roster.shared.Actor;
+import app.roster.shared.NotFound;
+import app.roster.shared.StaffOnly;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Reading the endpoints and their delivery log: staff of either role, or a platform API key. Never a secret. */
+@Service
+public class FindWebhookEndpoints {
+
+    /** The delivery log shows this many of the newest deliveries. */
+    public static final int LOG_SIZE = 100;
+
+    private final WebhookEndpoints endpoints;
+    private final WebhookDeliveries deliveries;
+
+    FindWebhookEndpoints(WebhookEndpoints endpoints, WebhookDeliveries deliveries) {
+        this.endpoints = endpoints;
+        this.deliveries = deliveries;
+    }
+
+    public List<WebhookEndpoint> all(Actor actor) {
+        StaffOnly.requireStaff(actor);
+        return endpoints.all();
+    }
+
+    public WebhookEndpoint find(Actor actor, long endpointId) {
+        StaffOnly.requireStaff(actor);
+        return endpoints.find(endpointId).orElseThrow(NotFound::new);
+    }
+
+    /** The newest deliveries first, bodies included (they hold no secret). */
+    public List<WebhookDelivery> deliveries(Actor actor, long endpointId) {
+        find(actor, endpointId);
+        return deliveries.ofEndpoint(endpointId, LOG_SIZE);
+    }
+}

@@ -1,0 +1,2 @@
+/** The webhook module's REST endpoints: endpoints, their secrets, test events and the delivery log. */
+package app.roster.webhook.api;
