@@ -40,7 +40,9 @@ final class HashedAuthorizations implements OAuth2AuthorizationService {
     @Override
     public void save(OAuth2Authorization authorization) {
         OAuth2Authorization hashed = map(authorization, HashedAuthorizations::hashed);
-        OAuth2Authorization before = stored.findById(authorization.getId());
+        // Only a grant with a refresh token can have replaced one: client credentials and codes need no lookup.
+        OAuth2Authorization before = authorization.getRefreshToken() == null ? null
+                : stored.findById(authorization.getId());
         stored.save(hashed);
         rememberReplacedRefreshToken(before, hashed);
     }
