@@ -151,8 +151,11 @@ public class OidcLoad {
         return refresh.group(1);
     }
 
+    /** The token endpoint's path: Roster's by default; TOKEN_PATH for another provider (bench/keycloak.sh). */
+    static final String TOKEN_PATH = System.getenv().getOrDefault("TOKEN_PATH", "/oauth2/token");
+
     static HttpResponse<String> token(HttpClient http, String base, String basic, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token")).timeout(Duration.ofSeconds(10))
+        return http.send(HttpRequest.newBuilder(URI.create(base + TOKEN_PATH)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", basic).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
