@@ -3,7 +3,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,14 +37,12 @@ public class ApiLoad {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         AtomicLong sent = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        long[][] latencies = new long[connections][];
-        int[] counts = new int[connections];
+        Latencies latencies = new Latencies(connections);
         long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
         long end = warmEnd + seconds * 1_000_000_000L;
         Thread[] threads = new Thread[connections];
         for (int t = 0; t < connections; t++) {
             int slot = t;
-            latencies[slot] = new long[1 << 16];
             threads[t] = Thread.ofPlatform().start(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (sent.incrementAndGet() <= MAX_REQUESTS) {
@@ -75,30 +72,13 @@ public class ApiLoad {
                     if (status < 200 || status > 299) {
                         failed.incrementAndGet();
                     }
-                    if (counts[slot] == latencies[slot].length) {
-                        latencies[slot] = Arrays.copyOf(latencies[slot], counts[slot] * 2);
-                    }
-                    latencies[slot][counts[slot]++] = took;
+                    latencies.add(slot, took);
                 }
             });
         }
         for (Thread thread : threads) {
             thread.join();
         }
-        int total = Arrays.stream(counts).sum();
-        long[] all = new long[total];
-        int at = 0;
-        for (int t = 0; t < connections; t++) {
-            System.arraycopy(latencies[t], 0, all, at, counts[t]);
-            at += counts[t];
-        }
-        Arrays.sort(all);
-        System.out.printf("%-34s %7d req  %7.0f req/s  p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %7.1f ms  non-2xx %d%n",
-                name, total, total / (double) seconds, ms(all, 0.50), ms(all, 0.90), ms(all, 0.99),
-                total == 0 ? 0 : all[total - 1] / 1e6, failed.get());
-    }
-
-    static double ms(long[] sorted, double q) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+        latencies.print(name, seconds, failed.get(), "non-2xx");
     }
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -45,14 +44,12 @@ public class OidcLoad {
         int warmup = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "5"));
         String basic = "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         AtomicLong failed = new AtomicLong();
-        long[][] latencies = new long[connections][];
-        int[] counts = new int[connections];
+        Latencies latencies = new Latencies(connections);
         long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
         long end = warmEnd + seconds * 1_000_000_000L;
         Thread[] threads = new Thread[connections];
         for (int t = 0; t < connections; t++) {
             int slot = t;
-            latencies[slot] = new long[1 << 16];
             threads[t] = Thread.ofPlatform().start(() -> {
                 try {
                     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -102,10 +99,7 @@ public class OidcLoad {
                         if (!ok) {
                             failed.incrementAndGet();
                         }
-                        if (counts[slot] == latencies[slot].length) {
-                            latencies[slot] = Arrays.copyOf(latencies[slot], counts[slot] * 2);
-                        }
-                        latencies[slot][counts[slot]++] = took;
+                        latencies.add(slot, took);
                     }
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -115,17 +109,7 @@ public class OidcLoad {
         for (Thread thread : threads) {
             thread.join();
         }
-        int total = Arrays.stream(counts).sum();
-        long[] all = new long[total];
-        int at = 0;
-        for (int t = 0; t < connections; t++) {
-            System.arraycopy(latencies[t], 0, all, at, counts[t]);
-            at += counts[t];
-        }
-        Arrays.sort(all);
-        System.out.printf("%-34s %7d req  %7.0f req/s  p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %7.1f ms  failed %d%n",
-                mode, total, total / (double) seconds, ms(all, 0.50), ms(all, 0.90), ms(all, 0.99),
-                total == 0 ? 0 : all[total - 1] / 1e6, failed.get());
+        latencies.print(mode, seconds, failed.get(), "failed");
     }
 
     static void login(HttpClient http, String base, String email, String password) throws Exception {
@@ -167,8 +151,11 @@ public class OidcLoad {
         return refresh.group(1);
     }
 
+    /** The token endpoint's path: Roster's by default; TOKEN_PATH for another provider (bench/keycloak.sh). */
+    static final String TOKEN_PATH = System.getenv().getOrDefault("TOKEN_PATH", "/oauth2/token");
+
     static HttpResponse<String> token(HttpClient http, String base, String basic, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token")).timeout(Duration.ofSeconds(10))
+        return http.send(HttpRequest.newBuilder(URI.create(base + TOKEN_PATH)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", basic).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -187,8 +174,5 @@ public class OidcLoad {
     static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
-
-    static double ms(long[] sorted, double q) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
-    }
 }
+
