@@ -1,5 +1,7 @@
 package app.roster.credential;
 
+import app.roster.shared.AddressRange;
+
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +28,7 @@ public record SourceAddresses(List<String> entries) {
         }
         List<String> entries = new ArrayList<>();
         for (String entry : text.strip().split("[,\\s]+")) {
-            if (range(entry).isEmpty() || entries.size() == MAX_ENTRIES) {
+            if (AddressRange.parse(entry).isEmpty() || entries.size() == MAX_ENTRIES) {
                 return Optional.empty();
             }
             entries.add(entry);
@@ -42,8 +44,8 @@ public record SourceAddresses(List<String> entries) {
         if (any()) {
             return true;
         }
-        Optional<byte[]> address = literal(ip);
-        return address.isPresent() && entries.stream().map(SourceAddresses::range).flatMap(Optional::stream)
+        Optional<byte[]> address = AddressRange.literal(ip);
+        return address.isPresent() && entries.stream().map(AddressRange::parse).flatMap(Optional::stream)
                 .anyMatch(range -> range.contains(address.get()));
     }
 
@@ -52,50 +54,4 @@ public record SourceAddresses(List<String> entries) {
         return String.join(", ", entries);
     }
 
-    private record Range(byte[] network, int prefix) {
-
-        boolean contains(byte[] address) {
-            if (address.length != network.length) {
-                return false;
-            }
-            int fullBytes = prefix / 8;
-            if (!Arrays.equals(address, 0, fullBytes, network, 0, fullBytes)) {
-                return false;
-            }
-            int remainingBits = prefix % 8;
-            if (remainingBits == 0) {
-                return true;
-            }
-            int mask = 0xff << (8 - remainingBits) & 0xff;
-            return (address[fullBytes] & mask) == (network[fullBytes] & mask);
-        }
-    }
-
-    private static Optional<Range> range(String entry) {
-        int slash = entry.indexOf('/');
-        Optional<byte[]> address = literal(slash < 0 ? entry : entry.substring(0, slash));
-        if (address.isEmpty()) {
-            return Optional.empty();
-        }
-        int bits = address.get().length * 8;
-        if (slash < 0) {
-            return Optional.of(new Range(address.get(), bits));
-        }
-        String prefix = entry.substring(slash + 1);
-        if (!prefix.matches("[0-9]{1,3}") || Integer.parseInt(prefix) > bits) {
-            return Optional.empty();
-        }
-        return Optional.of(new Range(address.get(), Integer.parseInt(prefix)));
-    }
-
-    private static Optional<byte[]> literal(String text) {
-        if (text == null || text.isEmpty() || text.length() > 45 || !text.matches("[0-9a-fA-F:.]+")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.ofLiteral(text).getAddress());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package app.roster.webhook;
 
+import app.roster.shared.AddressRange;
+
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -75,7 +77,7 @@ class TargetAddresses {
 
     boolean acceptable(InetAddress address) {
         byte[] bytes = address.getAddress();
-        if (settings.allowedAddresses().stream().map(AddressRange::parse).anyMatch(range -> range.contains(bytes))) {
+        if (settings.allowedAddresses().stream().map(AddressRange::required).anyMatch(range -> range.contains(bytes))) {
             return true;
         }
         if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
@@ -85,7 +87,7 @@ class TargetAddresses {
         if (address instanceof Inet6Address && isMappedIpv4(bytes)) {
             return false;
         }
-        return REFUSED.stream().map(AddressRange::parse).noneMatch(range -> range.contains(bytes));
+        return REFUSED.stream().map(AddressRange::required).noneMatch(range -> range.contains(bytes));
     }
 
     /** {@code ::ffff:a.b.c.d} (Java already answers most as IPv4), refused outright rather than unwrapped. */

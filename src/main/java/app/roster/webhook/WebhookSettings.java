@@ -1,5 +1,7 @@
 package app.roster.webhook;
 
+import app.roster.shared.AddressRange;
+
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,6 +33,6 @@ public record WebhookSettings(@DefaultValue("2s") Duration pollInterval, @Defaul
     /** An empty variable is no entry; a wrong entry stops the start rather than silently allowing nothing. */
     public WebhookSettings {
         allowedAddresses = allowedAddresses.stream().map(String::strip).filter(entry -> !entry.isEmpty()).toList();
-        allowedAddresses.forEach(AddressRange::parse);
+        allowedAddresses.forEach(AddressRange::required);
     }
 }
