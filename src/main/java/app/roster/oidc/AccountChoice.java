@@ -57,7 +57,7 @@ class AccountChoice extends OncePerRequestFilter {
         String scope = request.getParameter(OAuth2ParameterNames.SCOPE);
         boolean asksAccount = scope != null && Arrays.asList(scope.split(" ")).contains(OidcClient.ACCOUNT_SCOPE);
         if (!asksAccount || signedIn == null || !signedIn.isAuthenticated()
-                || LiveGrants.userId(signedIn.getName()).isEmpty()) {
+                || LiveGrants.id(signedIn.getName()).isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
@@ -66,7 +66,7 @@ class AccountChoice extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + NO_ACCOUNT);
             return;
         }
-        var hint = LiveGrants.userId(request.getParameter(TokenClaims.ACCOUNT_HINT));
+        var hint = LiveGrants.id(request.getParameter(TokenClaims.ACCOUNT_HINT));
         if (hint.isPresent() && grants.membership(hint.get(), userId).isPresent()) {
             chain.doFilter(request, response);
             return;

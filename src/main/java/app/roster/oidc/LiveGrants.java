@@ -35,7 +35,7 @@ class LiveGrants {
 
     /** The user behind a principal name (the user id), when they may still sign in. */
     Optional<User> user(String principalName) {
-        return userId(principalName).flatMap(users::findById).filter(user -> !user.disabled());
+        return id(principalName).flatMap(users::findById).filter(user -> !user.disabled());
     }
 
     Optional<Membership> membership(long accountId, long userId) {
@@ -70,10 +70,14 @@ class LiveGrants {
         return shared;
     }
 
-    static Optional<Long> userId(String principalName) {
+    /**
+     * A user or account id as the protocol carries it, a string (a principal name, {@code sub}, an account hint or
+     * claim); empty for anything else, such as a client id.
+     */
+    static Optional<Long> id(String text) {
         try {
-            return Optional.of(Long.parseLong(principalName));
-        } catch (NumberFormatException notAUser) {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notAnId) {
             return Optional.empty();
         }
     }

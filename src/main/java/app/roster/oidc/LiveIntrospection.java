@@ -34,7 +34,7 @@ final class LiveIntrospection implements AuthenticationProvider {
 
     private boolean stillValid(OAuth2TokenIntrospection claims) {
         Object subject = claims.getClaims().get("sub");
-        if (!(subject instanceof String sub) || LiveGrants.userId(sub).isEmpty()) {
+        if (!(subject instanceof String sub) || LiveGrants.id(sub).isEmpty()) {
             // A client credentials token names its client, not a user.
             return true;
         }
@@ -42,7 +42,7 @@ final class LiveIntrospection implements AuthenticationProvider {
             return false;
         }
         if (claims.getClaims().get("account") instanceof Map<?, ?> account && account.get("id") instanceof String id) {
-            return LiveGrants.userId(id).flatMap(accountId -> grants.membership(accountId, Long.parseLong(sub)))
+            return LiveGrants.id(id).flatMap(accountId -> grants.membership(accountId, Long.parseLong(sub)))
                     .isPresent();
         }
         return true;

@@ -90,7 +90,7 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         }
         OAuth2AuthorizationRequest request = authorization.getAttribute(OAuth2AuthorizationRequest.class.getName());
         Object hint = request == null ? null : request.getAdditionalParameters().get(ACCOUNT_HINT);
-        return hint instanceof String text ? LiveGrants.userId(text) : java.util.Optional.empty();
+        return hint instanceof String text ? LiveGrants.id(text) : java.util.Optional.empty();
     }
 
     static Set<String> factors(Authentication principal) {
