@@ -63,28 +63,63 @@ public class RateLimiter {
 
     /**
      * Like {@link #tryAcquire}, answering what is left of the bucket's window too; for counters taken on every
-     * request (the API's). The slot is taken by the same conditional UPDATE, so the limit holds across nodes
-     * exactly as before, but on PostgreSQL its commit does not wait for the WAL to reach the disk: that wait was
-     * most of an API request's time. A crash of the database can lose the last fraction of a second of
-     * increments, letting a credential make that many more calls in that window; a login or link-guess counter,
-     * which guards against guessing, keeps {@link #tryAcquire}'s durable commit.
+     * request (the API's). The limit holds across nodes exactly as with {@link #tryAcquire}: the row lock makes
+     * requests of one bucket take their turn. On PostgreSQL the slot costs one statement in its own implicit
+     * transaction, whose commit does not wait for the WAL to reach the disk: that wait, and the round trips of a
+     * transaction of four statements, were most of an API request's time. A crash of the database can lose the
+     * last fraction of a second of increments, letting a credential make that many more calls in that window; a
+     * login or link-guess counter, which guards against guessing, keeps {@link #tryAcquire}'s durable commit.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Slot take(String bucket, int limit, Duration window) {
-        if (postgres) {
-            // LOCAL: for this transaction only, never for the pooled connection's later ones.
-            jdbc.sql("SET LOCAL synchronous_commit = off").update();
-        }
         Instant now = clock.instant();
-        boolean taken = acquire(bucket, limit, window, now);
-        if (!taken) {
+        Slot slot = postgres ? takeInOneStatement(bucket, limit, window, now) : takeInSteps(bucket, limit, window, now);
+        if (!slot.taken()) {
             securityEvents.throttled(bucket);
         }
+        return slot;
+    }
+
+    /**
+     * Starts, counts or refuses in one upsert, outside any transaction of the caller's (it commits on its own, like
+     * {@link #tryAcquire}'s). A refused request leaves {@code hits} at {@code limit + 1}, which is how the answer
+     * tells a refusal from the window's last slot. {@code set_config(…, true)} lasts for the statement's own
+     * transaction only, never for the pooled connection's later ones.
+     */
+    private Slot takeInOneStatement(String bucket, int limit, Duration window, Instant now) {
+        if (limit <= 0) {
+            return new Slot(false, 0, window);
+        }
+        return jdbc.sql("""
+                        WITH durability AS (SELECT set_config('synchronous_commit', 'off', true) AS setting)
+                        INSERT INTO rate_limits AS r (bucket, window_start, hits)
+                        SELECT :bucket, :now, 1 FROM durability
+                        ON CONFLICT (bucket) DO UPDATE SET
+                            hits = CASE WHEN r.window_start <= :windowStart THEN 1 ELSE LEAST(r.hits + 1, :limit + 1) END,
+                            window_start = CASE WHEN r.window_start <= :windowStart THEN :now ELSE r.window_start END
+                        RETURNING hits, window_start""")
+                .param("bucket", bucket).param("now", Timestamp.from(now))
+                .param("windowStart", Timestamp.from(now.minus(window))).param("limit", limit)
+                .query((rs, row) -> slot(rs.getInt("hits"), rs.getTimestamp("window_start").toInstant(),
+                        limit, window, now))
+                .single();
+    }
+
+    private static Slot slot(int hits, Instant windowStart, int limit, Duration window, Instant now) {
+        Duration reset = Duration.between(now, windowStart.plus(window));
+        return new Slot(hits <= limit, Math.max(0, limit - hits), reset.isNegative() ? Duration.ZERO : reset);
+    }
+
+    /**
+     * H2 has no {@code ON CONFLICT … DO UPDATE}: the conditional updates of {@link #tryAcquire}, each atomic and
+     * committed on its own, then a read of what is left.
+     */
+    private Slot takeInSteps(String bucket, int limit, Duration window, Instant now) {
+        boolean taken = acquire(bucket, limit, window, now);
         return jdbc.sql("SELECT hits, window_start FROM rate_limits WHERE bucket = ?").param(bucket)
                 .query((rs, row) -> {
-                    Duration reset = Duration.between(now, rs.getTimestamp("window_start").toInstant().plus(window));
-                    return new Slot(taken, Math.max(0, limit - rs.getInt("hits")),
-                            reset.isNegative() ? Duration.ZERO : reset);
+                    Slot read = slot(rs.getInt("hits"), rs.getTimestamp("window_start").toInstant(), limit, window, now);
+                    return new Slot(taken, read.remaining(), read.reset());
                 })
                 .optional().orElse(new Slot(taken, taken ? limit - 1 : 0, window));
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The API's per-request counter ({@link RateLimiter#take}): its commit no longer waits for the disk on PostgreSQL,
@@ -24,6 +25,8 @@ class RateLimiterIT {
     RateLimiter limiter;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void everySlotIsCountedInTheSharedRowAndTheLimitHolds() {
@@ -43,9 +46,37 @@ class RateLimiterIT {
 
         assertThat(refused.taken()).isFalse();
         assertThat(refused.remaining()).isZero();
-        assertThat(hits(bucket)).as("a refused request counts nothing").isEqualTo(3);
+        assertThat(limiter.take(bucket, 3, MINUTE).taken()).as("and so is every later one in the window").isFalse();
+        assertThat(hits(bucket)).as("refused requests count no further than one past the limit").isBetween(3, 4);
         assertThat(limiter.take("test:" + UUID.randomUUID(), 3, MINUTE).taken()).as("another bucket, its own budget")
                 .isTrue();
+    }
+
+    @Test
+    void aWindowThatHasEndedStartsAgainWithTheNextRequest() {
+        String bucket = "test:" + UUID.randomUUID();
+        limiter.take(bucket, 1, MINUTE);
+        assertThat(limiter.take(bucket, 1, MINUTE).taken()).isFalse();
+
+        jdbc.sql("UPDATE rate_limits SET window_start = window_start - INTERVAL '61' SECOND WHERE bucket = ?")
+                .param(bucket).update();
+        RateLimiter.Slot again = limiter.take(bucket, 1, MINUTE);
+
+        assertThat(again.taken()).isTrue();
+        assertThat(again.remaining()).isZero();
+        assertThat(again.reset()).isBetween(Duration.ofSeconds(55), Duration.ofSeconds(61));
+        assertThat(hits(bucket)).isEqualTo(1);
+    }
+
+    @Test
+    void aCallersRolledBackTransactionKeepsTheSlot() {
+        String bucket = "test:" + UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            limiter.take(bucket, 3, MINUTE);
+            status.setRollbackOnly();
+        });
+
+        assertThat(hits(bucket)).as("committed on its own").isEqualTo(1);
     }
 
     @Test
