@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.roster.account.AccountProfile;
 import app.roster.account.CloseAccount;
+import app.roster.account.DeleteAccount;
 import app.roster.account.UpdateAccountProfile;
 import app.roster.contact.AddContact;
 import app.roster.contact.Category;
@@ -80,6 +81,8 @@ class WebhooksIT {
     UpdateAccountProfile updateAccount;
     @Autowired
     CloseAccount closeAccount;
+    @Autowired
+    DeleteAccount deleteAccount;
     @Autowired
     AddMember addMember;
     @Autowired
@@ -247,6 +250,20 @@ class WebhooksIT {
         List<WebhookReceiver.Request> requests = ofAccount(account);
         assertThat(requests).hasSize(4).extracting(WebhookReceiver.Request::id).doesNotHaveDuplicates();
         assertThat(requests.stream().map(this::body).map(body -> body.get("sequence").asLong()).toList()).isSorted();
+    }
+
+    @Test
+    void aDeletedAccountIsSentAfterItsEarlierEvents() {
+        endpoint = registerFor(List.of("account.closed", "account.deleted"));
+        long account = registrations.accountOf(registrations.registerVerified("Dora"));
+        closeAccount.close(administrator, account);
+        deleteAccount.delete(administrator, account);
+
+        await().atMost(WAIT).until(() -> types(ofAccount(account)).contains("account.deleted"));
+        assertThat(types(ofAccount(account))).containsExactly("account.closed", "account.deleted");
+        JsonNode deleted = body(ofAccount(account).get(1));
+        assertThat(number(deleted, "/data/account/id")).isEqualTo(account);
+        assertThat(new StandardWebhooksVerifier(endpoint.secret()).verifies(ofAccount(account).get(1))).isTrue();
     }
 
     @Test
