@@ -266,6 +266,29 @@ class WebhooksIT {
         assertThat(new StandardWebhooksVerifier(endpoint.secret()).verifies(ofAccount(account).get(1))).isTrue();
     }
 
+    /** A node that died holding the claim: its row says claimed by another node, until shortly. */
+    @Test
+    void aDeliveryClaimedByADeadNodeIsSentOnceItsClaimExpires() {
+        endpoint = registerFor(List.of("account.closed"));
+        long account = registrations.accountOf(registrations.registerVerified("Kai"));
+        java.time.Instant claimEnds = java.time.Instant.now().plusSeconds(2);
+        transactions.executeWithoutResult(status -> {
+            closeAccount.close(administrator, account);
+            jdbc.sql("""
+                    UPDATE webhook_deliveries SET claimed_by = 'dead-node', claimed_until = ?
+                    WHERE event_id IN (SELECT id FROM webhook_events WHERE account_id = ?)""")
+                    .params(java.sql.Timestamp.from(claimEnds), account).update();
+        });
+
+        await().atMost(WAIT).until(() -> delivered(account).size() == 1);
+        assertThat(java.time.Instant.now()).isAfterOrEqualTo(claimEnds);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> ofAccount(account).size() == 1);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'DELIVERED' AND claimed_by IS NULL
+                AND event_id IN (SELECT id FROM webhook_events WHERE account_id = ?)""").param(account)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void aRolledBackChangeSendsNothing() {
         endpoint = registerFor(List.of("account.updated", "account.closed"));
