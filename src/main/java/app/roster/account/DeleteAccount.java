@@ -2,6 +2,7 @@ package app.roster.account;
 
 import app.roster.shared.Actor;
 import app.roster.shared.StaffOnly;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,16 +15,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeleteAccount {
 
-    private final JdbcClient jdbc;
+    /**
+     * The account is gone. Not an audited event: the caller audits the deletion with what went with it, and a
+     * second row would say the same thing twice.
+     */
+    public record AccountDeleted(long accountId, Actor actor) {
+    }
 
-    DeleteAccount(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    DeleteAccount(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** False when there was no such account. */
     @Transactional
     public boolean delete(Actor actor, long accountId) {
         StaffOnly.requireAdministrator(actor);
-        return jdbc.sql("DELETE FROM accounts WHERE id = ?").param(accountId).update() == 1;
+        if (jdbc.sql("DELETE FROM accounts WHERE id = ?").param(accountId).update() != 1) {
+            return false;
+        }
+        events.publishEvent(new AccountDeleted(accountId, actor));
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package app.roster.webhook;
 import app.roster.account.AccountOpened;
 import app.roster.account.CloseAccount.AccountClosed;
 import app.roster.account.CloseAccount.AccountReopened;
+import app.roster.account.DeleteAccount.AccountDeleted;
 import app.roster.account.UpdateAccountProfile.AccountProfileUpdated;
 import app.roster.contact.Category;
 import app.roster.contact.ContactEvents.ContactRecorded;
@@ -109,6 +110,11 @@ class WebhookTriggers {
     @EventListener
     void on(AccountReopened event) {
         log.append("account.reopened", event.accountId(), 0, fields("account", fields("id", event.accountId())));
+    }
+
+    @EventListener
+    void on(AccountDeleted event) {
+        log.append("account.deleted", event.accountId(), 0, fields("account", fields("id", event.accountId())));
     }
 
     @EventListener

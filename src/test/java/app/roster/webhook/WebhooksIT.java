@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.roster.account.AccountProfile;
 import app.roster.account.CloseAccount;
+import app.roster.account.DeleteAccount;
 import app.roster.account.UpdateAccountProfile;
 import app.roster.contact.AddContact;
 import app.roster.contact.Category;
@@ -80,6 +81,8 @@ class WebhooksIT {
     UpdateAccountProfile updateAccount;
     @Autowired
     CloseAccount closeAccount;
+    @Autowired
+    DeleteAccount deleteAccount;
     @Autowired
     AddMember addMember;
     @Autowired
@@ -247,6 +250,43 @@ class WebhooksIT {
         List<WebhookReceiver.Request> requests = ofAccount(account);
         assertThat(requests).hasSize(4).extracting(WebhookReceiver.Request::id).doesNotHaveDuplicates();
         assertThat(requests.stream().map(this::body).map(body -> body.get("sequence").asLong()).toList()).isSorted();
+    }
+
+    @Test
+    void aDeletedAccountIsSentAfterItsEarlierEvents() {
+        endpoint = registerFor(List.of("account.closed", "account.deleted"));
+        long account = registrations.accountOf(registrations.registerVerified("Dora"));
+        closeAccount.close(administrator, account);
+        deleteAccount.delete(administrator, account);
+
+        await().atMost(WAIT).until(() -> types(ofAccount(account)).contains("account.deleted"));
+        assertThat(types(ofAccount(account))).containsExactly("account.closed", "account.deleted");
+        JsonNode deleted = body(ofAccount(account).get(1));
+        assertThat(number(deleted, "/data/account/id")).isEqualTo(account);
+        assertThat(new StandardWebhooksVerifier(endpoint.secret()).verifies(ofAccount(account).get(1))).isTrue();
+    }
+
+    /** A node that died holding the claim: its row says claimed by another node, until shortly. */
+    @Test
+    void aDeliveryClaimedByADeadNodeIsSentOnceItsClaimExpires() {
+        endpoint = registerFor(List.of("account.closed"));
+        long account = registrations.accountOf(registrations.registerVerified("Kai"));
+        java.time.Instant claimEnds = java.time.Instant.now().plusSeconds(2);
+        transactions.executeWithoutResult(status -> {
+            closeAccount.close(administrator, account);
+            jdbc.sql("""
+                    UPDATE webhook_deliveries SET claimed_by = 'dead-node', claimed_until = ?
+                    WHERE event_id IN (SELECT id FROM webhook_events WHERE account_id = ?)""")
+                    .params(java.sql.Timestamp.from(claimEnds), account).update();
+        });
+
+        await().atMost(WAIT).until(() -> delivered(account).size() == 1);
+        assertThat(java.time.Instant.now()).isAfterOrEqualTo(claimEnds);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> ofAccount(account).size() == 1);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'DELIVERED' AND claimed_by IS NULL
+                AND event_id IN (SELECT id FROM webhook_events WHERE account_id = ?)""").param(account)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
