@@ -22,13 +22,16 @@ import org.springframework.util.unit.DataSize;
  * @param totalTimeout     for the whole attempt, the response included
  * @param maxResponseSize  how much of a response is read; the rest is ignored
  * @param rotationGrace    how long the previous secret keeps signing after a rotation
+ * @param retention        how long an event is kept once none of its deliveries is still pending: the delivery
+ *                         log's reach, and how far back "redeliver since" can go
  */
 @ConfigurationProperties("roster.webhooks")
 public record WebhookSettings(@DefaultValue("2s") Duration pollInterval, @DefaultValue("false") boolean allowHttp,
         @DefaultValue List<String> allowedAddresses, @DefaultValue("3d") Duration retryFor,
         @DefaultValue("30s") Duration firstRetry, @DefaultValue("1h") Duration maxRetryDelay,
         @DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration totalTimeout,
-        @DefaultValue("64KB") DataSize maxResponseSize, @DefaultValue("24h") Duration rotationGrace) {
+        @DefaultValue("64KB") DataSize maxResponseSize, @DefaultValue("24h") Duration rotationGrace,
+        @DefaultValue("30d") Duration retention) {
 
     /** An empty variable is no entry; a wrong entry stops the start rather than silently allowing nothing. */
     public WebhookSettings {

@@ -17,7 +17,7 @@ class TargetAddressesTest {
     private static WebhookSettings settings(boolean allowHttp, List<String> allowed) {
         return new WebhookSettings(Duration.ofSeconds(2), allowHttp, allowed, Duration.ofDays(3),
                 Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(10),
-                DataSize.ofKilobytes(64), Duration.ofHours(24));
+                DataSize.ofKilobytes(64), Duration.ofHours(24), Duration.ofDays(30));
     }
 
     private final TargetAddresses strict = new TargetAddresses(settings(false, List.of()));
