@@ -4,6 +4,8 @@ import app.roster.shared.EmailAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +85,7 @@ class SetUpFirstStaff implements ApplicationRunner {
         if (outcome.link() == null) {
             reportIssuedElsewhere(outcome.issuedAt(), configuredEmail);
         } else if (configuredEmail.isEmpty()) {
-            printBanner(outcome.link());
+            printBanner(outcome.link(), clock.instant());
         } else {
             log.info("Sent a set-password link to the first staff member ({}).", configuredEmail.get().masked());
         }
@@ -132,17 +134,29 @@ class SetUpFirstStaff implements ApplicationRunner {
     }
 
     /** The one place a token is ever written to a log, on purpose: no email is configured to carry it. */
-    private static void printBanner(IssueStaffSetupLink.SetupLink link) {
+    private static void printBanner(IssueStaffSetupLink.SetupLink link, Instant now) {
         String line = "=".repeat(78);
         log.warn("""
 
                 {}
                   FIRST STAFF LOGIN: no staff member can log in yet and ROSTER_ADMIN_EMAIL is not set.
-                  Open this one-time link to set the password of {} (valid until {}):
+                  Open this one-time link to set the password of {} ({}, until {}):
 
                   {}
 
                   Then log in at /admin/login. Set ROSTER_ADMIN_EMAIL to receive the link by email instead.
-                {}""", line, DEFAULT_EMAIL, link.expiresAt(), link.url(), line);
+                {}""", line, DEFAULT_EMAIL, validFor(Duration.between(now, link.expiresAt())),
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(link.expiresAt()),
+                link.url(), line);
+    }
+
+    /** "valid for 24 hours": the banner is read by a person at a console, in the server's one language. */
+    static String validFor(Duration lifetime) {
+        long minutes = Math.round(lifetime.toSeconds() / 60.0);
+        if (minutes >= 60 && minutes % 60 == 0) {
+            long hours = minutes / 60;
+            return "valid for " + hours + (hours == 1 ? " hour" : " hours");
+        }
+        return "valid for " + minutes + (minutes == 1 ? " minute" : " minutes");
     }
 }

@@ -61,7 +61,8 @@ class AdminFirstStaffTest {
 
         assertThat(jdbc.sql("SELECT email FROM staff").query(String.class).list()).containsExactly("admin@localhost");
         String link = lastConsoleLink(output);
-        assertThat(output.getOut()).contains("FIRST STAFF LOGIN");
+        assertThat(output.getOut()).contains("FIRST STAFF LOGIN").containsPattern(
+                "\\(valid for 24 hours, until \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\\)");
         assertThat(events.stream(StaffPasswordSetupRequested.class)).isEmpty();
 
         Visitor operator = new Visitor(port);
