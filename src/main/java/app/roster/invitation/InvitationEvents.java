@@ -3,6 +3,7 @@ package app.roster.invitation;
 import app.roster.shared.Actor;
 import app.roster.shared.Audit;
 import app.roster.shared.AuditedEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class InvitationEvents {
 
     /** The email to the invited address; the mail module renders it. Not audited: it holds the link. */
     public record InvitationEmailRequested(long invitationId, String email, Locale language, String accountName,
-            String inviterName, String link, Instant expiresAt) {
+            String inviterName, String link, Instant expiresAt, Duration validFor) {
         @Override
         public String toString() {
             return "InvitationEmailRequested[invitation=" + invitationId + "]";

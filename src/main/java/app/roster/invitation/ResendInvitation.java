@@ -53,6 +53,7 @@ public class ResendInvitation {
         events.publishEvent(new InvitationEvents.InvitationSent(accountId, invitationId, invitation.email().value(),
                 invitation.permissions(), true, actor));
         events.publishEvent(new InvitationEvents.InvitationEmailRequested(invitationId, invitation.email().value(),
-                invitation.language().locale(), accountName, actors.nameOf(actor), links.accept(token), expiresAt));
+                invitation.language().locale(), accountName, actors.nameOf(actor), links.accept(token), expiresAt,
+                settings.validity()));
     }
 }

@@ -113,7 +113,7 @@ public class SendInvitation {
             return new Issued(id, links.accept(token), expiresAt);
         }
         events.publishEvent(new InvitationEvents.InvitationEmailRequested(id, email.value(), language.locale(),
-                account.name(), inviterName, links.accept(token), expiresAt));
+                account.name(), inviterName, links.accept(token), expiresAt, settings.validity()));
         return new Issued(id, null, expiresAt);
     }
 

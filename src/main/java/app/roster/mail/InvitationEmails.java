@@ -39,7 +39,9 @@ class InvitationEmails {
         String inviter = blankToEmpty(event.inviterName());
         outbox.enqueue(composer.compose("invitation", event.email(), event.language(), Map.of(
                 "firstName", "", "inviterName", inviter, "accountName", blankToEmpty(event.accountName()),
-                "link", event.link(), "expiresAt", MailComposer.dateTime(event.expiresAt(), event.language())),
+                "link", event.link(), "expiresAt", MailComposer.dateTime(event.expiresAt(), event.language()),
+                "validDays", event.validFor().toDays(), "validHours", event.validFor().toHours(),
+                "wholeDays", event.validFor().toHours() % 24 == 0),
                 blankToEmpty(event.accountName())));
     }
 

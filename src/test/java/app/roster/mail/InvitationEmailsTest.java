@@ -12,6 +12,7 @@ import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class InvitationEmailsTest {
 
     private static final Instant EXPIRY = LocalDateTime.of(2031, 3, 14, 15, 9).toInstant(ZoneOffset.UTC);
+    private static final Duration VALIDITY = Duration.ofDays(7);
 
     @Autowired
     ApplicationEventPublisher events;
@@ -44,35 +46,44 @@ class InvitationEmailsTest {
     void theInviteeGetsTheLinkTheInviterAndTheExactExpiry() throws Exception {
         String to = unique();
         String link = acceptLink();
-        publish(new InvitationEmailRequested(41, to, Locale.ENGLISH, "Nordwind Hosting", "Olga Tester", link, EXPIRY));
+        publish(new InvitationEmailRequested(41, to, Locale.ENGLISH, "Nordwind Hosting", "Olga Tester", link, EXPIRY, VALIDITY));
 
         MimeMessage message = mailbox.awaitMessage(to, 1);
 
         assertThat(Mailbox.subject(message)).isEqualTo("You have been invited to Nordwind Hosting");
         assertThat(Mailbox.link(message, "/invitations/accept")).isEqualTo(link);
         assertThat(textPart(message)).contains("Olga Tester has given you access to the Nordwind Hosting account.",
-                "valid until March 14, 2031", "3:09", "UTC", "nothing happens unless you accept it", link)
+                "valid for 7 days, until March 14, 2031", "3:09", "UTC", "nothing happens unless you accept it", link)
                 .doesNotContain("??");
         assertThat(htmlPart(message)).contains("href=\"" + link + "\"", "lang=\"en\"").doesNotContain("??");
+    }
+
+    @Test
+    void aValidityOfPartDaysIsSaidInHours() throws Exception {
+        String to = unique();
+        publish(new InvitationEmailRequested(46, to, Locale.ENGLISH, "Acme", "Olga", acceptLink(), EXPIRY,
+                Duration.ofHours(36)));
+
+        assertThat(textPart(mailbox.awaitMessage(to, 1))).contains("valid for 36 hours, until March 14, 2031");
     }
 
     @Test
     void theInviteeReadsItInTheLanguageOfTheInvitation() throws Exception {
         String french = unique();
         String german = unique();
-        publish(new InvitationEmailRequested(42, french, Locale.FRENCH, "Acmé", "Support Staff", acceptLink(), EXPIRY));
-        publish(new InvitationEmailRequested(43, german, Locale.GERMAN, "Acme", "Support Staff", acceptLink(), EXPIRY));
+        publish(new InvitationEmailRequested(42, french, Locale.FRENCH, "Acmé", "Support Staff", acceptLink(), EXPIRY, VALIDITY));
+        publish(new InvitationEmailRequested(43, german, Locale.GERMAN, "Acme", "Support Staff", acceptLink(), EXPIRY, VALIDITY));
 
         MimeMessage fr = mailbox.awaitMessage(french, 1);
         MimeMessage de = mailbox.awaitMessage(german, 1);
 
         assertThat(Mailbox.subject(fr)).isEqualTo("Vous avez été invité à rejoindre Acmé");
         assertThat(textPart(fr)).contains("Support Staff vous a donné accès au compte Acmé.",
-                "14 mars 2031", "15:09 UTC", "rien ne se passe").doesNotContain("??", "'");
+                "valable 7 jours, jusqu’au 14 mars 2031", "15:09 UTC", "rien ne se passe").doesNotContain("??", "'");
         assertThat(htmlPart(fr)).contains("lang=\"fr\"");
         assertThat(Mailbox.subject(de)).isEqualTo("Sie wurden zu Acme eingeladen");
         assertThat(textPart(de)).contains("Support Staff hat Ihnen Zugriff auf das Konto Acme gegeben.",
-                "gültig bis 14. März 2031, 15:09 UTC").doesNotContain("??");
+                "7 Tage lang gültig, bis 14. März 2031, 15:09 UTC").doesNotContain("??");
     }
 
     @Test
@@ -95,10 +106,10 @@ class InvitationEmailsTest {
         String committed = unique();
         transactions.executeWithoutResult(status -> {
             events.publishEvent(new InvitationEmailRequested(44, rolledBack, Locale.ENGLISH, "Acme", "Olga",
-                    acceptLink(), EXPIRY));
+                    acceptLink(), EXPIRY, VALIDITY));
             status.setRollbackOnly();
         });
-        publish(new InvitationEmailRequested(45, committed, Locale.ENGLISH, "Acme", "Olga", acceptLink(), EXPIRY));
+        publish(new InvitationEmailRequested(45, committed, Locale.ENGLISH, "Acme", "Olga", acceptLink(), EXPIRY, VALIDITY));
 
         mailbox.awaitMessage(committed, 1);
 
