@@ -23,17 +23,18 @@ class WebhookRetention {
     static final int BATCH = 500;
 
     private final JdbcClient jdbc;
-    private final Duration retention;
+    private final WebhookSettings settings;
     private final Clock clock;
 
     WebhookRetention(JdbcClient jdbc, WebhookSettings settings, Clock clock) {
         this.jdbc = jdbc;
-        this.retention = settings.retention();
+        this.settings = settings;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT3M")
     void deleteOldEvents() {
+        Duration retention = settings.retention();
         Instant before = clock.instant().minus(retention);
         int deleted = 0;
         int batch;
