@@ -151,7 +151,7 @@ class SetUpFirstStaff implements ApplicationRunner {
     }
 
     /** "valid for 24 hours": the banner is read by a person at a console, in the server's one language. */
-    static String validFor(Duration lifetime) {
+    private static String validFor(Duration lifetime) {
         long minutes = Math.round(lifetime.toSeconds() / 60.0);
         if (minutes >= 60 && minutes % 60 == 0) {
             long hours = minutes / 60;
