@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * time and in count (MAX_REQUESTS), and it refuses any host but the loopback.
  *
  * java bench/ApiLoad.java NAME METHOD URL [BODY] — URL and BODY may hold {n}, replaced per request by a random
- * number from N_FROM to N_TO. The credential comes from ROSTER_API_KEY.
+ * number from N_FROM to N_TO; BODY may hold {seq}, the request's number, unique in the run. The credential comes from
+ * ROSTER_API_KEY.
  */
 public class ApiLoad {
 
@@ -45,9 +46,11 @@ public class ApiLoad {
             int slot = t;
             threads[t] = Thread.ofPlatform().start(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
-                while (sent.incrementAndGet() <= MAX_REQUESTS) {
+                long seq;
+                while ((seq = sent.incrementAndGet()) <= MAX_REQUESTS) {
                     long n = from + random.nextLong(to - from + 1);
-                    String b = body == null ? null : body.replace("{n}", Long.toString(n));
+                    String b = body == null ? null
+                            : body.replace("{n}", Long.toString(n)).replace("{seq}", Long.toString(seq));
                     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.replace("{n}", Long.toString(n))))
                             .timeout(Duration.ofSeconds(10)).header("Accept", "application/json")
                             .header("Authorization", "Bearer " + credential)

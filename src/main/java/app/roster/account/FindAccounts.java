@@ -8,6 +8,7 @@ import app.roster.shared.NotFound;
 import app.roster.shared.Refusal;
 import app.roster.shared.SearchTerm;
 import app.roster.shared.StaffOnly;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,11 @@ public class FindAccounts {
     public Account find(Actor actor, long accountId) {
         requireToRead(actor, accountId);
         return accounts.findById(accountId).orElseThrow(NotFound::new);
+    }
+
+    /** Roster's own read, behind no wall: for the webhook payload of a change it has just made. */
+    public Optional<Account> read(long accountId) {
+        return accounts.findById(accountId);
     }
 
     public AllowedDomains allowedDomains(Actor actor, long accountId) {

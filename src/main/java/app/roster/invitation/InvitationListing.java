@@ -8,6 +8,7 @@ import app.roster.shared.Keyset;
 import app.roster.shared.KeysetPage;
 import app.roster.user.User;
 import app.roster.user.Users;
+import java.util.Optional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,10 +59,15 @@ public class InvitationListing {
     /** One invitation of the account, under the same walls; {@link NotFound} for another account's id. */
     public ListedInvitation find(Actor actor, long accountId, long invitationId) {
         access.requireToReadUsers(actor, accountId);
-        Invitation invitation = jdbc.sql("SELECT * FROM invitations WHERE account_id = ? AND id = ?")
-                .params(accountId, invitationId).query(Invitations::map).optional().orElseThrow(NotFound::new);
-        return new ListedInvitation(invitation, invitation.statusAt(clock.instant()),
-                inviterNames(List.of(invitation)).get(invitation.invitedByUserId()));
+        return read(accountId, invitationId).orElseThrow(NotFound::new);
+    }
+
+    /** Roster's own read, behind no wall: for the webhook payload of a change it has just made. */
+    public Optional<ListedInvitation> read(long accountId, long invitationId) {
+        return jdbc.sql("SELECT * FROM invitations WHERE account_id = ? AND id = ?")
+                .params(accountId, invitationId).query(Invitations::map).optional()
+                .map(invitation -> new ListedInvitation(invitation, invitation.statusAt(clock.instant()),
+                        inviterNames(List.of(invitation)).get(invitation.invitedByUserId())));
     }
 
     /** A page of the account's invitations in any of the given statuses; none given lists them all. */

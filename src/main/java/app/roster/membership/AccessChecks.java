@@ -4,6 +4,7 @@ import app.roster.shared.Actor;
 import app.roster.shared.CurrentAccount;
 import app.roster.shared.NotFound;
 import app.roster.shared.Refusal;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,12 @@ public class AccessChecks {
                 ? acting.permissions() : null;
         return new MemberPermissions(accountId, userId, target.owner(), target.permissions(), actorPermissions,
                 target.version());
+    }
+
+    /** Roster's own read, behind no wall: for the webhook payload of a change it has just made. */
+    public Optional<MemberPermissions> read(long accountId, long userId) {
+        return memberships.find(accountId, userId).map(target -> new MemberPermissions(accountId, userId,
+                target.owner(), target.permissions(), null, target.version()));
     }
 
     /**

@@ -6,6 +6,7 @@ import app.roster.shared.KeysetPage;
 import app.roster.shared.NotFound;
 import app.roster.shared.SearchTerm;
 import app.roster.shared.StaffOnly;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,5 +31,10 @@ public class FindUsers {
     public User find(Actor actor, long userId) {
         StaffOnly.requireStaff(actor);
         return users.findById(userId).orElseThrow(NotFound::new);
+    }
+
+    /** Roster's own read, behind no wall: for the webhook payload of a change it has just made. */
+    public Optional<User> read(long userId) {
+        return users.findById(userId);
     }
 }

@@ -1,6 +1,7 @@
 package app.roster.webhook;
 
 import app.roster.account.AccountOpened;
+import app.roster.api.ApiRepresentations;
 import app.roster.account.CloseAccount.AccountClosed;
 import app.roster.account.CloseAccount.AccountReopened;
 import app.roster.account.DeleteAccount.AccountDeleted;
@@ -25,45 +26,57 @@ import app.roster.user.UserRegistered;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the modules' events into webhook events, synchronously and in the publisher's transaction (like the audit
- * trail): the change, its audit row and its webhook event commit or roll back together. {@code data} names the
- * resource and, for a change, what it was before and after; never a token, a password or a link.
+ * trail): the change, its audit row and its webhook event commit or roll back together. {@code data} holds the
+ * resource as the REST API's GET answers it (read in the same transaction, so with the change), and for a change
+ * {@code before} and {@code after} of the fields that changed; a resource that is gone is named by its ids. Never
+ * a token, a password or a link.
  */
 @Component
 class WebhookTriggers {
 
     private final WebhookEventLog log;
+    private final ApiRepresentations.OfUser users;
+    private final ApiRepresentations.OfAccount accounts;
+    private final ApiRepresentations.OfMember members;
+    private final ApiRepresentations.OfInvitation invitations;
+    private final ApiRepresentations.OfContact contacts;
 
-    WebhookTriggers(WebhookEventLog log) {
+    WebhookTriggers(WebhookEventLog log, ApiRepresentations.OfUser users, ApiRepresentations.OfAccount accounts,
+            ApiRepresentations.OfMember members, ApiRepresentations.OfInvitation invitations,
+            ApiRepresentations.OfContact contacts) {
         this.log = log;
+        this.users = users;
+        this.accounts = accounts;
+        this.members = members;
+        this.invitations = invitations;
+        this.contacts = contacts;
     }
 
     @EventListener
     void on(UserRegistered event) {
-        log.append("user.created", null, event.userId(), fields("user", fields("id", event.userId(),
-                "email", event.email(), "first_name", event.firstName(), "last_name", event.lastName(),
-                "language", event.language().toLanguageTag())));
+        log.append("user.created", null, event.userId(), fields("user", user(event.userId())));
     }
 
     @EventListener
     void on(UserCreatedByStaff event) {
-        log.append("user.created", null, event.userId(), fields("user", fields("id", event.userId(),
-                "email", event.email())));
+        log.append("user.created", null, event.userId(), fields("user", user(event.userId())));
     }
 
     @EventListener
     void on(ProfileUpdated event) {
-        log.append("user.updated", null, event.userId(), changes("user", event.userId(), event.details()));
+        log.append("user.updated", null, event.userId(), changes("user", user(event.userId()), event.details()));
     }
 
     @EventListener
     void on(EmailChanged event) {
-        log.append("user.email_changed", null, event.userId(), fields("user", fields("id", event.userId()),
+        log.append("user.email_changed", null, event.userId(), fields("user", user(event.userId()),
                 "before", fields("email", event.oldEmail()), "after", fields("email", event.newEmail())));
     }
 
@@ -77,7 +90,7 @@ class WebhookTriggers {
             case SESSIONS_ENDED, PASSWORD_RESET_SENT, VERIFICATION_SENT -> null;
         };
         if (type != null) {
-            log.append(type, null, event.userId(), fields("user", fields("id", event.userId())));
+            log.append(type, null, event.userId(), fields("user", user(event.userId())));
         }
     }
 
@@ -87,48 +100,48 @@ class WebhookTriggers {
      */
     @EventListener
     void on(SessionsEnded event) {
-        log.append("session.ended", null, event.userId(), fields("user", fields("id", event.userId()),
-                "all_sessions", event.everywhere()));
+        log.append("session.ended", null, event.userId(), fields("user", user(event.userId()),
+                "allSessions", event.everywhere()));
     }
 
     @EventListener
     void on(AccountOpened event) {
-        log.append("account.created", event.accountId(), event.ownerUserId(), fields("account",
-                fields("id", event.accountId(), "name", event.name(), "owner_user_id", event.ownerUserId())));
+        log.append("account.created", event.accountId(), event.ownerUserId(),
+                fields("account", account(event.accountId())));
     }
 
     @EventListener
     void on(AccountProfileUpdated event) {
-        log.append("account.updated", event.accountId(), 0, changes("account", event.accountId(), event.details()));
+        log.append("account.updated", event.accountId(), 0,
+                changes("account", account(event.accountId()), event.details()));
     }
 
     @EventListener
     void on(AccountClosed event) {
-        log.append("account.closed", event.accountId(), 0, fields("account", fields("id", event.accountId())));
+        log.append("account.closed", event.accountId(), 0, fields("account", account(event.accountId())));
     }
 
     @EventListener
     void on(AccountReopened event) {
-        log.append("account.reopened", event.accountId(), 0, fields("account", fields("id", event.accountId())));
+        log.append("account.reopened", event.accountId(), 0, fields("account", account(event.accountId())));
     }
 
     @EventListener
     void on(AccountDeleted event) {
-        log.append("account.deleted", event.accountId(), 0, fields("account", fields("id", event.accountId())));
+        log.append("account.deleted", event.accountId(), 0, fields("account", account(event.accountId())));
     }
 
     @EventListener
     void on(OwnershipTransferred event) {
-        log.append("account.owner_changed", event.accountId(), 0, fields("account", fields("id", event.accountId()),
-                "before", fields("owner_user_id", event.fromUserId()),
-                "after", fields("owner_user_id", event.toUserId())));
+        log.append("account.owner_changed", event.accountId(), 0, fields("account", account(event.accountId()),
+                "before", fields("ownerUserId", id(event.fromUserId())),
+                "after", fields("ownerUserId", id(event.toUserId()))));
     }
 
     @EventListener
     void on(MemberAdded event) {
-        log.append("member.added", event.accountId(), event.userId(), fields("member", fields(
-                "account_id", event.accountId(), "user_id", event.userId(), "permissions",
-                sorted(event.permissions()), "active", event.active())));
+        log.append("member.added", event.accountId(), event.userId(),
+                fields("member", member(event.accountId(), event.userId())));
     }
 
     @EventListener
@@ -153,6 +166,84 @@ class WebhookTriggers {
                 "before", fields("permissions", sorted(event.permissions()))));
     }
 
+    @EventListener
+    void on(InvitationSent event) {
+        log.append(event.resent() ? "invitation.resent" : "invitation.sent", event.accountId(), 0,
+                fields("invitation", invitation(event.accountId(), event.invitationId())));
+    }
+
+    @EventListener
+    void on(InvitationAccepted event) {
+        log.append("invitation.accepted", event.accountId(), event.userId(), fields(
+                "invitation", invitation(event.accountId(), event.invitationId()),
+                "member", member(event.accountId(), event.userId())));
+    }
+
+    /** Cancelled (by a manager, staff, or because the inviter lost the right to invite) or expired. */
+    @EventListener
+    void on(InvitationEnded event) {
+        if (event.action().equals("invitation.cancelled") || event.action().equals("invitation.expired")) {
+            log.append(event.action(), event.accountId(), 0, fields(
+                    "invitation", invitation(event.accountId(), event.invitationId()), "reason", event.reason()));
+        }
+    }
+
+    /** Added, changed and deleted; a confirmation (or its email sent again) is not one of the types. */
+    @EventListener
+    void on(ContactRecorded event) {
+        Object contact = contact(event.accountId(), event.contactId());
+        switch (event.change()) {
+            case ADDED -> log.append("contact.created", event.accountId(), 0, fields("contact", contact));
+            case CHANGED -> log.append("contact.updated", event.accountId(), 0,
+                    changes("contact", contact, event.facts()));
+            case DELETED -> log.append("contact.deleted", event.accountId(), 0, fields("contact", contact,
+                    "before", new LinkedHashMap<>(event.facts())));
+            case CONFIRMED, CONFIRMATION_RESENT -> {
+            }
+        }
+    }
+
+    @EventListener
+    void on(ContactUnsubscribed event) {
+        log.append("contact.unsubscribed", event.accountId(), 0, fields(
+                "contact", contact(event.accountId(), event.contactId()),
+                "category", event.category().code(),
+                "before", fields("subscriptions", codes(event.before())),
+                "after", fields("subscriptions", codes(event.after()))));
+    }
+
+    // The resources as the API shows them, or (once gone) their ids as the API names them.
+
+    private Object user(long userId) {
+        return or(users.user(userId), "id", id(userId));
+    }
+
+    private Object account(long accountId) {
+        return or(accounts.account(accountId), "id", id(accountId));
+    }
+
+    private Object member(long accountId, long userId) {
+        return or(members.member(accountId, userId), "accountId", id(accountId), "userId", id(userId));
+    }
+
+    private Object invitation(long accountId, long invitationId) {
+        return or(invitations.invitation(accountId, invitationId), "id", id(invitationId),
+                "accountId", id(accountId));
+    }
+
+    private Object contact(long accountId, long contactId) {
+        return or(contacts.contact(accountId, contactId), "id", id(contactId), "accountId", id(accountId));
+    }
+
+    private static Object or(Optional<Object> found, Object... ids) {
+        return found.orElseGet(() -> fields(ids));
+    }
+
+    /** Ids are strings in the API's JSON. */
+    private static String id(long id) {
+        return String.valueOf(id);
+    }
+
     /** Pairs of name and value, in this order (for people reading payloads), nulls kept as JSON nulls. */
     private static Map<String, Object> fields(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -162,69 +253,8 @@ class WebhookTriggers {
         return map;
     }
 
-    @EventListener
-    void on(InvitationSent event) {
-        log.append(event.resent() ? "invitation.resent" : "invitation.sent", event.accountId(), 0, fields(
-                "invitation", fields("id", event.invitationId(), "account_id", event.accountId(),
-                        "email", event.email(), "permissions", sorted(event.permissions()))));
-    }
-
-    @EventListener
-    void on(InvitationAccepted event) {
-        log.append("invitation.accepted", event.accountId(), event.userId(), fields(
-                "invitation", fields("id", event.invitationId(), "account_id", event.accountId(),
-                        "email", event.invitedEmail()),
-                "member", fields("account_id", event.accountId(), "user_id", event.userId(),
-                        "permissions", sorted(event.permissions()), "active", event.active())));
-    }
-
-    /** Cancelled (by a manager, staff, or because the inviter lost the right to invite) or expired. */
-    @EventListener
-    void on(InvitationEnded event) {
-        if (event.action().equals("invitation.cancelled") || event.action().equals("invitation.expired")) {
-            log.append(event.action(), event.accountId(), 0, fields("invitation", fields("id", event.invitationId(),
-                    "account_id", event.accountId(), "email", event.email()), "reason", event.reason()));
-        }
-    }
-
-    /** Added, changed and deleted; a confirmation (or its email sent again) is not one of the types. */
-    @EventListener
-    void on(ContactRecorded event) {
-        String type = switch (event.change()) {
-            case ADDED -> "contact.created";
-            case CHANGED -> "contact.updated";
-            case DELETED -> "contact.deleted";
-            case CONFIRMED, CONFIRMATION_RESENT -> null;
-        };
-        if (type == null) {
-            return;
-        }
-        Map<String, Object> contact = fields("id", event.contactId(), "account_id", event.accountId());
-        if (type.equals("contact.updated")) {
-            Map<String, Object> data = changes("contact", event.contactId(), event.facts());
-            data.put("contact", contact);
-            log.append(type, event.accountId(), 0, data);
-        } else {
-            event.facts().forEach(contact::put);
-            log.append(type, event.accountId(), 0, fields("contact", contact));
-        }
-    }
-
-    @EventListener
-    void on(ContactUnsubscribed event) {
-        log.append("contact.unsubscribed", event.accountId(), 0, fields(
-                "contact", fields("id", event.contactId(), "account_id", event.accountId()),
-                "category", event.category().code(),
-                "before", fields("subscriptions", codes(event.before())),
-                "after", fields("subscriptions", codes(event.after()))));
-    }
-
     private static List<String> codes(Set<Category> categories) {
         return categories.stream().map(Category::code).sorted().toList();
-    }
-
-    private static Map<String, Object> member(long accountId, long userId) {
-        return fields("account_id", accountId, "user_id", userId);
     }
 
     private static List<String> sorted(Set<String> permissions) {
@@ -232,23 +262,42 @@ class WebhookTriggers {
     }
 
     /**
-     * The audit's "field: before -> after" pairs as {@code before} and {@code after} objects of the fields that
-     * changed.
+     * The resource, with the audit's "field: before -> after" pairs as {@code before} and {@code after} objects
+     * of the fields that changed, named and typed as in the API: an empty value is null, subscriptions a list.
      */
-    private static Map<String, Object> changes(String resource, long id, Map<String, String> details) {
-        Map<String, String> before = new LinkedHashMap<>();
-        Map<String, String> after = new LinkedHashMap<>();
+    private static Map<String, Object> changes(String name, Object resource, Map<String, String> details) {
+        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
         details.forEach((field, change) -> {
             String separator = change.contains(" -> ") ? " -> " : " \u2192 ";
             int arrow = change.indexOf(separator);
-            String name = field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+            String key = apiName(field);
             if (arrow >= 0) {
-                before.put(name, change.substring(0, arrow));
-                after.put(name, change.substring(arrow + separator.length()));
+                before.put(key, apiValue(key, change.substring(0, arrow)));
+                after.put(key, apiValue(key, change.substring(arrow + separator.length())));
             } else {
-                after.put(name, change);
+                after.put(key, apiValue(key, change));
             }
         });
-        return fields(resource, fields("id", id), "before", before, "after", after);
+        return fields(name, resource, "before", before, "after", after);
+    }
+
+    /** The audit's names (first_name, company) as the API's (firstName, companyName). */
+    private static String apiName(String field) {
+        if (field.equals("company")) {
+            return "companyName";
+        }
+        StringBuilder name = new StringBuilder();
+        for (String part : field.split("_")) {
+            name.append(name.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return name.toString();
+    }
+
+    private static Object apiValue(String field, String value) {
+        if (field.equals("subscriptions")) {
+            return value.isEmpty() ? List.of() : List.of(value.split(","));
+        }
+        return value.isEmpty() ? null : value;
     }
 }

@@ -178,7 +178,7 @@ class WebhooksIT {
         assertThat(changed.at("/data/after/permissions").toString()).isEqualTo("[\"invoices\",\"users\"]");
         JsonNode ended = ours.stream().map(this::body).filter(body -> body.get("type").asString().equals("session.ended")
                 && number(body, "/data/user/id") == olga.id()).findFirst().orElseThrow();
-        assertThat(ended.at("/data/all_sessions").asBoolean()).isTrue();
+        assertThat(ended.at("/data/allSessions").asBoolean()).isTrue();
     }
 
     @Test
@@ -208,9 +208,9 @@ class WebhooksIT {
         });
         JsonNode updated = requests.stream().map(this::body)
                 .filter(body -> body.get("type").asString().equals("contact.updated")).findFirst().orElseThrow();
-        assertThat(updated.at("/data/before/first_name").asString()).isEqualTo("Carl");
-        assertThat(updated.at("/data/after/first_name").asString()).isEqualTo("Carla");
-        assertThat(updated.at("/data/contact/id").longValue()).isEqualTo(contact);
+        assertThat(updated.at("/data/before/firstName").asString()).isEqualTo("Carl");
+        assertThat(updated.at("/data/after/firstName").asString()).isEqualTo("Carla");
+        assertThat(updated.at("/data/contact/id").asString()).isEqualTo(String.valueOf(contact));
     }
 
     @Test
@@ -416,13 +416,14 @@ class WebhooksIT {
             JsonNode body = body(request);
             return number(body, "/account_id") == account
                     || users.contains(number(body, "/data/user/id"))
-                    || users.contains(number(body, "/data/account/owner_user_id"));
+                    || users.contains(number(body, "/data/account/ownerUserId"));
         }).toList();
     }
 
     private static long number(JsonNode body, String pointer) {
         JsonNode node = body.at(pointer);
-        return node.isNumber() ? node.longValue() : -1;
+        // The envelope's account_id is a number; ids inside data are strings, as in the API.
+        return node.isNumber() ? node.longValue() : node.isString() ? Long.parseLong(node.asString()) : -1;
     }
 
     private List<String> types(List<WebhookReceiver.Request> requests) {
