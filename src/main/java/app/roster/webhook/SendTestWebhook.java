@@ -35,7 +35,7 @@ public class SendTestWebhook {
             throw new NotFound();
         }
         // Stream 0: test events are numbered among themselves and wait for no account's events.
-        UUID id = log.append(WebhookEventLog.TEST_TYPE, null, 0, Map.of("endpoint_id", endpointId),
+        UUID id = log.append(WebhookEventLog.TEST_TYPE, null, 0, Map.of("endpointId", String.valueOf(endpointId)),
                 List.of(endpointId));
         events.publishEvent(new WebhookEndpointEvents.TestEventQueued(endpointId, id.toString(), actor));
         return id;

@@ -102,6 +102,33 @@ class WebhookPayloadsIT {
         assertThat(updated.get("data").propertyNames()).containsExactlyInAnyOrder("account", "before", "after");
     }
 
+    @Test
+    void theDocumentGivesEachTypesDataTheApisOwnSchemas() {
+        JsonNode webhooks = api.get("/v3/api-docs", null).json().get("webhooks");
+        assertThat(data(webhooks, "member.added").at("/properties/member/$ref").asString())
+                .isEqualTo("#/components/schemas/Member");
+        assertThat(data(webhooks, "invitation.accepted").at("/properties/member/$ref").asString())
+                .isEqualTo("#/components/schemas/Member");
+        assertThat(data(webhooks, "contact.updated").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("contact", "before", "after");
+        assertThat(data(webhooks, "session.ended").at("/properties/user/$ref").asString())
+                .isEqualTo("#/components/schemas/User");
+        for (String type : EventTypes.ALL) {
+            String resource = type.substring(0, type.indexOf('.'));
+            if (!resource.equals("session")) {
+                assertThat(data(webhooks, type).at("/properties/" + resource + "/$ref").asString()).as(type)
+                        .startsWith("#/components/schemas/");
+            }
+        }
+    }
+
+    private static JsonNode data(JsonNode webhooks, String type) {
+        JsonNode allOf = webhooks.at("/" + type + "/post/requestBody/content/application~1json/schema/allOf");
+        assertThat(allOf.get(0).get("$ref").asString()).isEqualTo("#/components/schemas/WebhookEvent");
+        assertThat(allOf.get(1).at("/properties/type/enum/0").asString()).isEqualTo(type);
+        return allOf.get(1).at("/properties/data");
+    }
+
     private JsonNode event(String type, long account) {
         await().atMost(WAIT).until(() -> find(type, account) != null);
         return find(type, account);

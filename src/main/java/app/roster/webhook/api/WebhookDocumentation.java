@@ -5,8 +5,11 @@ import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.BooleanSchema;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -14,7 +17,9 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -29,8 +34,9 @@ import org.springframework.context.annotation.Configuration;
 class WebhookDocumentation {
 
     @Schema(name = "WebhookEvent", description = """
-            The body of every webhook. `data` names the resource and, for a change, its fields `before` and \
-            `after`; never a token, a password or a link.""")
+            The body of every webhook. `data` holds the resource as the REST API's GET answers it (each webhook's \
+            schema names it) and, for a change, the fields that changed `before` and `after`; never a token, a \
+            password or a link.""")
     record Envelope(@Schema(description = "Stable across retries and redeliveries: de-duplicate on it; also the "
             + "webhook-id header") UUID id,
             @Schema(example = "member.added") String type,
@@ -39,7 +45,7 @@ class WebhookDocumentation {
                     + "account") Long accountId,
             @Schema(description = "1, 2, 3, … per account (or per user when account_id is null), in commit order")
             long sequence,
-            @Schema(description = "The resource, with before and after for a change") Map<String, Object> data) {
+            @Schema(description = "The resource as the API shows it, with before and after for a change") Map<String, Object> data) {
     }
 
     @Bean
@@ -67,11 +73,58 @@ class WebhookDocumentation {
                 .addParametersItem(header("webhook-signature", "`v1,<base64 HMAC-SHA256 of id.timestamp.body>`; two, "
                         + "space-separated, during a secret rotation"))
                 .requestBody(new RequestBody().required(true).content(new Content().addMediaType("application/json",
-                        new MediaType().schema(new io.swagger.v3.oas.models.media.Schema<>()
-                                .$ref("#/components/schemas/WebhookEvent")))))
+                        new MediaType().schema(new ComposedSchema().addAllOfItem(ref("WebhookEvent"))
+                                .addAllOfItem(new ObjectSchema()
+                                        .addProperty("type", new StringSchema()._enum(List.of(type)))
+                                        .addProperty("data", data(type)))))))
                 .responses(new ApiResponses().addApiResponse("2XX", new ApiResponse()
                         .description("Received; any other answer is retried")));
     }
+
+    /**
+     * What {@code data} holds for the type: the resource as the API's GET answers it (the same component schema),
+     * and for a change the fields before and after it.
+     */
+    private static io.swagger.v3.oas.models.media.Schema<?> data(String type) {
+        String resource = type.substring(0, type.indexOf('.'));
+        ObjectSchema data = new ObjectSchema();
+        switch (resource) {
+            case "webhook" -> data.addProperty("endpointId", new StringSchema().description("The endpoint tested"));
+            case "session" -> data.addProperty("user", ref("User"))
+                    .addProperty("allSessions", new BooleanSchema().description("Every session of the user ended"));
+            default -> data.addProperty(resource, ref(COMPONENTS.get(resource)).description("""
+                    As the API's GET answers it, read in the change's transaction; once the resource is gone                     (deleted, removed, left), only its ids"""));
+        }
+        switch (type) {
+            case "invitation.accepted" -> data.addProperty("member", ref("Member"));
+            case "invitation.cancelled", "invitation.expired" -> data.addProperty("reason", new StringSchema()
+                    .description("Why it ended, as the audit trail records it"));
+            case "contact.unsubscribed" -> data.addProperty("category", new StringSchema().example("invoice"));
+            default -> {
+            }
+        }
+        if (CHANGES.contains(type)) {
+            data.addProperty("before", changed("The fields that changed, as they were (named as in the resource)"))
+                    .addProperty("after", changed("The same fields as they are now"));
+        } else if (ENDED.contains(type)) {
+            data.addProperty("before", changed("What the resource held before it ended"));
+        }
+        return data;
+    }
+
+    private static io.swagger.v3.oas.models.media.Schema<?> changed(String description) {
+        return new ObjectSchema().additionalProperties(true).description(description);
+    }
+
+    private static io.swagger.v3.oas.models.media.Schema<?> ref(String component) {
+        return new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/" + component);
+    }
+
+    private static final Map<String, String> COMPONENTS = Map.of("user", "User", "account", "Account",
+            "member", "Member", "invitation", "Invitation", "contact", "Contact");
+    private static final Set<String> CHANGES = Set.of("user.updated", "user.email_changed", "account.updated",
+            "account.owner_changed", "member.permissions_changed", "contact.updated", "contact.unsubscribed");
+    private static final Set<String> ENDED = Set.of("member.removed", "member.left", "contact.deleted");
 
     private static Parameter header(String name, String description) {
         return new HeaderParameter().name(name).required(true).description(description).schema(new StringSchema());
