@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,9 +29,11 @@ class WebhookEventLog {
     private final WebhookEndpoints endpoints;
     private final JsonMapper json;
     private final Clock clock;
+    private final WebhookSender sender;
 
-    WebhookEventLog(JdbcClient jdbc, WebhookEndpoints endpoints, JsonMapper json, Clock clock) {
+    WebhookEventLog(JdbcClient jdbc, WebhookEndpoints endpoints, JsonMapper json, Clock clock, WebhookSender sender) {
         this.jdbc = jdbc;
+        this.sender = sender;
         this.endpoints = endpoints;
         this.json = json;
         this.clock = clock;
@@ -82,6 +86,19 @@ class WebhookEventLog {
                     .params(endpointId, id, stream, sequence, Timestamp.from(now), Timestamp.from(now),
                             Timestamp.from(now)).update();
         }
+        if (!endpointIds.isEmpty()) {
+            wakeSenderAfterCommit();
+        }
         return id;
+    }
+
+    /** Delivery starts at the commit, not at the next poll: milliseconds from change to receiver, not seconds. */
+    private void wakeSenderAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sender.wake();
+            }
+        });
     }
 }

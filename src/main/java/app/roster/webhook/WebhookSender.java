@@ -1,5 +1,6 @@
 package app.roster.webhook;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -14,6 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +47,9 @@ class WebhookSender {
     private final WebhookSettings settings;
     private final Clock clock;
     private final String node = UUID.randomUUID().toString();
+    private final ReentrantLock running = new ReentrantLock();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private volatile boolean stopped;
 
     WebhookSender(WebhookDeliveries deliveries, WebhookEndpoints endpoints, TargetAddresses targets,
             WebhookTransport transport, EndpointFailures failures, WebhookSettings settings, Clock clock) {
@@ -57,12 +63,44 @@ class WebhookSender {
     }
 
     /**
-     * Round after round while deliveries succeed: a delivered event makes the next one of its stream first in
-     * line, so a burst in one account drains at the receiver's pace, not one event per poll.
+     * Sends what is due now rather than at the next poll: called after the commit of a change that queued
+     * deliveries on this node (other nodes find them at their poll). Returns at once.
+     */
+    void wake() {
+        if (!stopped) {
+            Thread.ofVirtual().name("webhook-wake").start(this::sendDue);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
+    }
+
+    /**
+     * The poll, and every wake-up. One run at a time on a node: a call that finds a run going leaves it a note
+     * to look again before it ends, so no wake-up is lost and bursts of commits do not pile up threads.
      */
     @Scheduled(fixedDelayString = "${roster.webhooks.poll-interval:2s}",
             initialDelayString = "${roster.webhooks.poll-interval:2s}")
     public void sendDue() {
+        again.set(true);
+        while (again.get() && !stopped && running.tryLock()) {
+            try {
+                while (again.getAndSet(false)) {
+                    sendRounds();
+                }
+            } finally {
+                running.unlock();
+            }
+        }
+    }
+
+    /**
+     * Round after round while deliveries succeed: a delivered event makes the next one of its stream first in
+     * line, so a burst in one account drains at the receiver's pace, not one event per poll.
+     */
+    private void sendRounds() {
         boolean progress;
         do {
             List<Long> due = deliveries.due(clock.instant(), BATCH);
