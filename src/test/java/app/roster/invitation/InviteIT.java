@@ -265,6 +265,23 @@ class InviteIT {
     }
 
     @Test
+    void editingAnInvitationRefusesAllPermissionsToAManagerWhoLacksSome() {
+        long id = sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of(Registrations.uniqueEmail("cap")),
+                Set.of("invoices"), Language.EN);
+        Visitor manager = in(a, m);
+        Page form = manager.get("/users/invitations/" + id + "/permissions");
+        assertThat(form.html().select("#mode-all")).isEmpty();
+        assertThat(form.html().select("#permissions-not-held")).hasSize(1);
+
+        Page all = manager.post("/users/invitations/" + id + "/permissions",
+                List.of(Map.entry("mode", "all"), Map.entry("version", "0")));
+
+        assertThat(all.status()).isEqualTo(403);
+        assertThat(column("permissions", id)).isEqualTo("invoices");
+        assertThat(audits("invitation.edited", a)).isZero();
+    }
+
+    @Test
     void anotherAccountsInvitationIsNotFoundOnEveryRouteAndNothingIsSent() {
         String email = Registrations.uniqueEmail("theirs");
         long theirs = sendInvitation.send(new Actor.Member(bo.id(), b), b, EmailAddress.of(email), Set.of("invoices"), Language.EN);

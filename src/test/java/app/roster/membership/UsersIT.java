@@ -205,6 +205,22 @@ class UsersIT {
     }
 
     @Test
+    void aManagerWhoHoldsEveryPermissionIsOfferedAllPermissions() {
+        join(a, p3(), String.join(",", catalogue.everything()));
+        Visitor everything = in(a, p3);
+
+        Page form = everything.get("/users/" + p1.id() + "/permissions");
+        assertThat(form.html().select("input[name=mode]").eachAttr("value"))
+                .containsExactly("all", "preset:Administrator", "preset:Billing Manager", "choose");
+        assertThat(form.html().select("#permissions-not-held")).isEmpty();
+
+        Page saved = everything.post("/users/" + p1.id() + "/permissions",
+                List.of(Map.entry("mode", "all"), Map.entry("version", "0")));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(stored(a, p1)).isEqualTo(new TreeSet<>(catalogue.everything()));
+    }
+
+    @Test
     void aManagerAppliesAPresetHeHoldsEntirely() {
         join(a, p3(), "users,profile,invoices,quotes,orders");
         Visitor billing = in(a, p3);
