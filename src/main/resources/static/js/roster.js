@@ -58,3 +58,28 @@ document.addEventListener('click', function (event) {
         done();
     }
 });
+
+// The permission picker: under All Permissions or a preset the boxes show what it grants, ticked and disabled;
+// Choose Permissions gives the boxes back as they were chosen. Without the script the server still decides from the radio.
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-permission-picker]').forEach(function (picker) {
+        var boxes = picker.querySelectorAll('input[type=checkbox][data-picker-box]');
+        function apply() {
+            var mode = picker.querySelector('input[type=radio]:checked');
+            var granted = !mode ? null : mode.hasAttribute('data-picker-all') ? 'all'
+                : mode.hasAttribute('data-picker-preset') ? mode.dataset.pickerPreset.split(' ') : null;
+            boxes.forEach(function (box) {
+                box.disabled = granted !== null;
+                box.checked = granted === null ? box.dataset.chosen === 'true'
+                    : granted === 'all' || granted.indexOf(box.value) >= 0;
+            });
+        }
+        boxes.forEach(function (box) {
+            box.addEventListener('change', function () { box.dataset.chosen = String(box.checked); });
+        });
+        picker.querySelectorAll('input[type=radio]').forEach(function (radio) {
+            radio.addEventListener('change', apply);
+        });
+        apply();
+    });
+});

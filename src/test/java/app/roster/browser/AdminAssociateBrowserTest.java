@@ -80,6 +80,12 @@ class AdminAssociateBrowserTest {
             assertThat(resultEmails(staff)).containsExactly(max.email());
             staff.click("Select").waitForText("Selected user");
             assertThat(staff.find("#selected-user").getText()).contains("Max Tester", max.email());
+            assertThat(staff.field("All Permissions").isSelected()).isTrue();
+            assertThat(staff.findAll("#permission-choice input[type=checkbox]")).hasSize(catalogue.all().size())
+                    .allMatch(WebElement::isSelected).noneMatch(WebElement::isEnabled);
+            staff.check("Choose Permissions");
+            assertThat(staff.findAll("#permission-choice input[type=checkbox]"))
+                    .noneMatch(WebElement::isSelected).allMatch(WebElement::isEnabled);
             staff.check("All Permissions").check("No").click("Associate User");
 
             staff.waitForPath(usersTab()).waitForText(max.email() + " is now a user of this account.");

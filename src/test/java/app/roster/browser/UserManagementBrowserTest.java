@@ -71,7 +71,9 @@ class UserManagementBrowserTest {
             assertThat(user.field("View & Pay Invoices").isEnabled()).isFalse();
             assertThat(user.field("View & Pay Invoices").isSelected()).isTrue();
             assertThat(user.field("Manage Users").isEnabled()).isTrue();
-            assertThat(user.find("#permission-invoices-reason").getText()).startsWith("You do not hold this permission");
+            assertThat(user.findAll("#permissions-not-held")).hasSize(1);
+            assertThat(user.find("#permissions-not-held").getText()).startsWith("You do not hold the permissions");
+            assertThat(user.field("View & Pay Invoices").getAttribute("aria-describedby")).isEqualTo("permissions-not-held");
 
             owner.open("/users");
             rowLink(owner, max, "remove").click();

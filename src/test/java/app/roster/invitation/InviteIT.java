@@ -6,6 +6,7 @@ import app.roster.shared.Actor;
 import app.roster.account.AllowedDomains;
 import app.roster.account.AllowedDomainsRepository;
 import app.roster.account.RestrictDomains;
+import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
 import app.roster.support.IntegrationTest;
@@ -45,6 +46,8 @@ class InviteIT {
     AllowedDomainsRepository allowedDomains;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PermissionCatalogue catalogue;
 
     Person o;
     Person m;
@@ -134,7 +137,10 @@ class InviteIT {
         Page form = manager.get("/users/invite");
         assertThat(form.html().selectFirst("#permission-invoices").hasAttr("disabled")).isFalse();
         assertThat(form.html().selectFirst("#permission-profile").hasAttr("disabled")).isTrue();
-        assertThat(form.html().selectFirst("#permission-profile-reason").text()).startsWith("You do not hold");
+        assertThat(form.html().select("#permissions-not-held")).hasSize(1);
+        assertThat(form.html().selectFirst("#permissions-not-held").text()).startsWith("You do not hold");
+        assertThat(form.html().selectFirst("#permission-profile").attr("aria-describedby")).contains("permissions-not-held");
+        assertThat(form.html().select("#mode-all, input[value^=preset:]")).isEmpty();
         String email = Registrations.uniqueEmail("crafted");
 
         Page refused = manager.post("/users/invite", invite(email, "en", "invoices", "profile"));
@@ -147,7 +153,15 @@ class InviteIT {
 
         Page all = manager.post("/users/invite", List.of(Map.entry("email", email), Map.entry("mode", "all"),
                 Map.entry("language", "de")));
-        assertThat(all.status()).isEqualTo(302);
+        Page administrator = manager.post("/users/invite", List.of(Map.entry("email", email),
+                Map.entry("mode", "preset:Administrator"), Map.entry("language", "de")));
+        assertThat(all.status()).isEqualTo(403);
+        assertThat(administrator.status()).isEqualTo(403);
+        assertThat(invitations(a)).isZero();
+        assertThat(outbox(email)).isZero();
+
+        Page held = manager.post("/users/invite", invite(email, "de", "invoices", "users"));
+        assertThat(held.status()).isEqualTo(302);
         assertThat(jdbc.sql("SELECT permissions FROM invitations WHERE account_id = ?").param(a).query(String.class)
                 .single()).isEqualTo("invoices,users");
     }
@@ -224,6 +238,47 @@ class InviteIT {
         assertThat(column("permissions", id)).isEqualTo("quotes,tickets");
         assertThat(column("token_hash", id)).isEqualTo(token);
         assertThat(audits("invitation.edited", a)).isEqualTo(1);
+    }
+
+    @Test
+    void anInvitationWithEveryPermissionShowsAllPermissionsInTheListAndOnItsEditPage() {
+        long id = sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of(Registrations.uniqueEmail("all")),
+                catalogue.everything(), Language.EN);
+        long some = sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of(Registrations.uniqueEmail("some")),
+                Set.of("invoices"), Language.EN);
+        Visitor owner = in(a, o);
+
+        Page list = owner.get("/users");
+        assertThat(list.html().selectFirst("tr[data-invitation-id=" + id + "] td:nth-child(3)").text())
+                .isEqualTo("All permissions");
+        assertThat(list.html().selectFirst("tr[data-invitation-id=" + some + "] td:nth-child(3)").text())
+                .isEqualTo("View & Pay Invoices");
+        Page form = owner.get("/users/invitations/" + id + "/permissions");
+        assertThat(form.html().selectFirst("#mode-all").hasAttr("checked")).isTrue();
+        assertThat(form.html().select("input[name=permissions]:not([checked])")).isEmpty();
+
+        Page refused = owner.post("/users/invite", List.of(Map.entry("email", "x"), Map.entry("mode", "all"),
+                Map.entry("language", "en")));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html().selectFirst("#mode-all").hasAttr("checked")).isTrue();
+        assertThat(refused.html().select("input[name=permissions]:not([checked])")).isEmpty();
+    }
+
+    @Test
+    void editingAnInvitationRefusesAllPermissionsToAManagerWhoLacksSome() {
+        long id = sendInvitation.send(new Actor.Member(o.id(), a), a, EmailAddress.of(Registrations.uniqueEmail("cap")),
+                Set.of("invoices"), Language.EN);
+        Visitor manager = in(a, m);
+        Page form = manager.get("/users/invitations/" + id + "/permissions");
+        assertThat(form.html().select("#mode-all")).isEmpty();
+        assertThat(form.html().select("#permissions-not-held")).hasSize(1);
+
+        Page all = manager.post("/users/invitations/" + id + "/permissions",
+                List.of(Map.entry("mode", "all"), Map.entry("version", "0")));
+
+        assertThat(all.status()).isEqualTo(403);
+        assertThat(column("permissions", id)).isEqualTo("invoices");
+        assertThat(audits("invitation.edited", a)).isZero();
     }
 
     @Test

@@ -44,6 +44,7 @@ class UsersIT {
     Person p2;
     Person x;
     Person bo;
+    Person p3;
     long a;
     long b;
 
@@ -135,14 +136,112 @@ class UsersIT {
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.html().select("input[type=checkbox][name=permissions]")).hasSize(catalogue.all().size());
         assertThat(form.html().selectFirst("label[for=permission-invoices]").text()).isEqualTo("View & Pay Invoices");
-        assertThat(form.html().selectFirst("label[for=mode-all]").text()).isEqualTo("All Permissions");
         assertThat(form.html().selectFirst("label[for=mode-choose]").text()).isEqualTo("Choose Permissions");
         assertThat(form.html().selectFirst("#permission-profile").hasAttr("disabled")).isTrue();
         assertThat(form.html().selectFirst("#permission-profile").hasAttr("checked")).isTrue();
-        assertThat(form.html().selectFirst("#permission-profile-reason").text()).startsWith("You do not hold this permission");
+        assertThat(form.html().select("#permissions-not-held")).hasSize(1);
+        assertThat(form.html().selectFirst("#permissions-not-held").text()).startsWith("You do not hold the permissions");
+        assertThat(form.html().select("[id$=-reason]")).isEmpty();
+        assertThat(form.html().selectFirst("#permission-profile").attr("aria-describedby"))
+                .isEqualTo("permissions-not-held permission-profile-warning");
+        assertThat(form.html().selectFirst("#permission-orders").attr("aria-describedby")).isEqualTo("permissions-not-held");
         assertThat(form.html().selectFirst("#permission-profile-warning").text()).contains("including billing information");
         assertThat(form.html().selectFirst("#permission-quotes").hasAttr("disabled")).isFalse();
+        assertThat(form.html().selectFirst("#permission-quotes").hasAttr("aria-describedby")).isFalse();
         assertThat(form.html().selectFirst("#permission-orders").hasAttr("disabled")).isTrue();
+        assertThat(form.html().selectFirst("#mode-choose").hasAttr("checked")).isTrue();
+    }
+
+    @Test
+    void aManagerWhoLacksAPermissionIsOfferedNeitherAllPermissionsNorAPresetWithIt() {
+        Page form = in(a, m).get("/users/" + p2.id() + "/permissions");
+
+        assertThat(form.html().select("#mode-all")).isEmpty();
+        assertThat(form.html().select("input[name=mode]").eachAttr("value")).containsExactly("choose");
+
+        join(a, p3(), "users,profile,invoices,quotes,orders");
+        Page billing = in(a, p3).get("/users/" + p2.id() + "/permissions");
+        assertThat(billing.html().select("#mode-all")).isEmpty();
+        assertThat(billing.html().select("input[name=mode]").eachAttr("value"))
+                .containsExactly("preset:Billing Manager", "choose");
+        assertThat(billing.html().selectFirst("input[value=preset:Billing Manager]").attr("data-picker-preset"))
+                .isEqualTo("profile invoices quotes orders");
+    }
+
+    @Test
+    void theOwnerSeesEveryChoiceNoGreyedOutBoxAndUnderAllPermissionsEveryBoxTicked() {
+        join(a, p3(), String.join(",", catalogue.everything()));
+        Visitor owner = in(a, o);
+
+        Page some = owner.get("/users/" + p2.id() + "/permissions");
+        assertThat(some.html().selectFirst("label[for=mode-all]").text()).isEqualTo("All Permissions");
+        assertThat(some.html().select("input[name=mode]").eachAttr("value"))
+                .containsExactly("all", "preset:Administrator", "preset:Billing Manager", "choose");
+        assertThat(some.html().select("#permissions-not-held")).isEmpty();
+        assertThat(some.html().select("input[type=checkbox][disabled]")).isEmpty();
+        assertThat(some.html().selectFirst("#permission-boxes").text()).doesNotContain("greyed out");
+
+        Page all = owner.get("/users/" + p3.id() + "/permissions");
+        assertThat(all.html().selectFirst("#mode-all").hasAttr("checked")).isTrue();
+        assertThat(all.html().select("input[type=checkbox][name=permissions]:not([checked])")).isEmpty();
+        assertThat(all.html().select("input[type=checkbox][name=permissions]")).hasSize(catalogue.all().size());
+    }
+
+    @Test
+    void allPermissionsOrAPresetThatWasNotOfferedIsRefusedAndChangesNothing() {
+        Visitor manager = in(a, m);
+        manager.get("/users/" + p2.id() + "/permissions");
+
+        Page all = manager.post("/users/" + p2.id() + "/permissions",
+                List.of(Map.entry("mode", "all"), Map.entry("version", "0")));
+        Page administrator = manager.post("/users/" + p2.id() + "/permissions",
+                List.of(Map.entry("mode", "preset:Administrator"), Map.entry("version", "0")));
+
+        assertThat(all.status()).isEqualTo(403);
+        assertThat(all.text()).contains("You can grant or take away only permissions that you hold yourself.");
+        assertThat(administrator.status()).isEqualTo(403);
+        assertThat(stored(a, p2)).containsExactlyInAnyOrder("invoices", "profile");
+        assertThat(count("membership.permissions_changed", a)).isZero();
+    }
+
+    @Test
+    void aManagerWhoHoldsEveryPermissionIsOfferedAllPermissions() {
+        join(a, p3(), String.join(",", catalogue.everything()));
+        Visitor everything = in(a, p3);
+
+        Page form = everything.get("/users/" + p1.id() + "/permissions");
+        assertThat(form.html().select("input[name=mode]").eachAttr("value"))
+                .containsExactly("all", "preset:Administrator", "preset:Billing Manager", "choose");
+        assertThat(form.html().select("#permissions-not-held")).isEmpty();
+
+        Page saved = everything.post("/users/" + p1.id() + "/permissions",
+                List.of(Map.entry("mode", "all"), Map.entry("version", "0")));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(stored(a, p1)).isEqualTo(new TreeSet<>(catalogue.everything()));
+    }
+
+    @Test
+    void aManagerAppliesAPresetHeHoldsEntirely() {
+        join(a, p3(), "users,profile,invoices,quotes,orders");
+        Visitor billing = in(a, p3);
+        billing.get("/users/" + p1.id() + "/permissions");
+
+        Page saved = billing.post("/users/" + p1.id() + "/permissions",
+                List.of(Map.entry("mode", "preset:Billing Manager"), Map.entry("version", "0")));
+
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(stored(a, p1)).containsExactlyInAnyOrder("profile", "invoices", "quotes", "orders");
+    }
+
+    @Test
+    void theListSaysAllPermissionsForTheOwnerAndWhoeverHoldsEveryPermission() {
+        join(a, p3(), String.join(",", catalogue.everything()));
+        Page list = in(a, o).get("/users");
+
+        assertThat(row(list, o).text()).contains("All permissions");
+        assertThat(row(list, p3).text()).contains("All permissions").doesNotContain("View & Pay Invoices");
+        assertThat(row(list, p2).text()).contains("View & Pay Invoices", "Modify Master Account Profile")
+                .doesNotContain("All permissions");
     }
 
     @Test
@@ -172,7 +271,7 @@ class UsersIT {
         assertThat(stored(b, x)).containsExactlyInAnyOrder("users", "tickets");
         assertThat(stored(a, m)).containsExactlyInAnyOrder("users", "invoices", "quotes");
 
-        manager.post("/users/" + p2.id() + "/permissions", List.of(Map.entry("mode", "all"), Map.entry("version", "0")));
+        manager.post("/users/" + p2.id() + "/permissions", choose("invoices", "quotes", "users", "orders", "profile"));
         assertThat(stored(a, p2)).containsExactlyInAnyOrder("profile", "invoices", "quotes", "users");
     }
 
@@ -407,6 +506,12 @@ class UsersIT {
 
     private static List<String> emails(Page page) {
         return page.html().select("#users tbody tr td:first-child .small").eachText();
+    }
+
+    /** A fifth user of A, registered on demand for the tests that need one more permission set. */
+    private Person p3() {
+        p3 = registrations.registerVerified("Pat");
+        return p3;
     }
 
     private Visitor in(long accountId, Person person) {

@@ -41,9 +41,9 @@ class InvitationPermissionsController {
         Invitation invitation = find(current, invitationId);
         model.addAttribute("invitation", invitation);
         model.addAttribute("open", invitation.isOpenAt(clock.instant()));
-        model.addAttribute("form", PermissionsForm.of(invitation.permissions(), picker.grantable(current),
-                invitation.version()));
-        picker.show(current, invitation.permissions(), model);
+        PermissionsForm form = picker.form(current, invitation.permissions(), invitation.version());
+        model.addAttribute("form", form);
+        picker.show(current, form, model);
         return "invitation/permissions";
     }
 

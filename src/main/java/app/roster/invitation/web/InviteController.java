@@ -70,7 +70,7 @@ class InviteController {
 
     private String page(CurrentAccount current, Model model) {
         InviteForm form = (InviteForm) model.getAttribute("form");
-        picker.show(current, form.getPermissions() == null ? java.util.Set.of() : form.getPermissions(), model);
+        picker.show(current, form, model);
         model.addAttribute("account", current);
         model.addAttribute("languages", Language.values());
         model.addAttribute("allowedDomains", allowedDomains.of(current.accountId()).describe(", "));

@@ -59,6 +59,7 @@ class PendingInvites {
         boolean manageable = current.owner() || current.permissions().containsAll(invitation.permissions());
         return new PendingInvite(invitation.id(), invitation.email().value(), inviter,
                 catalogue.all().stream().filter(p -> invitation.permissions().contains(p.key())).toList(),
+                invitation.permissions().containsAll(catalogue.everything()),
                 RelativeTime.between(invitation.sentAt(), now), invitation.sentAt(), invitation.expiresAt(),
                 invitation.statusAt(now) == Invitation.Status.EXPIRED, manageable, !domains.admits(invitation.email()));
     }

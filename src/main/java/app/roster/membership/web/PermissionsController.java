@@ -40,9 +40,9 @@ class PermissionsController {
         }
         Set<String> held = colleague.membership().permissions();
         model.addAttribute("colleague", colleague);
-        model.addAttribute("form", PermissionsForm.of(held, picker.grantable(current),
-                colleague.membership().version()));
-        picker.show(current, held, model);
+        PermissionsForm form = picker.form(current, held, colleague.membership().version());
+        model.addAttribute("form", form);
+        picker.show(current, form, model);
         return "membership/permissions";
     }
 

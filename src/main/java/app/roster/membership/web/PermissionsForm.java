@@ -23,18 +23,18 @@ public class PermissionsForm {
     private Long version;
 
     /** The edit page's form: what is held now, at the version the page shows. */
-    public static PermissionsForm of(Set<String> held, Set<String> grantable, long version) {
+    static PermissionsForm of(Set<String> held, boolean all, long version) {
         PermissionsForm form = new PermissionsForm();
-        form.mode = held.containsAll(grantable) ? ALL : CHOOSE;
+        form.mode = all ? ALL : CHOOSE;
         form.permissions = new LinkedHashSet<>(held);
         form.version = version;
         return form;
     }
 
-    /** All = every permission the manager may grant; a mode, preset or box list that was not sent is {@link Incomplete}. */
-    public Set<String> requested(Set<String> grantable, Map<String, Set<String>> presets) {
+    /** All = every permission of the catalogue; a mode, preset or box list that was not sent is {@link Incomplete}. */
+    public Set<String> requested(Set<String> everything, Map<String, Set<String>> presets) {
         if (ALL.equals(mode)) {
-            return grantable;
+            return everything;
         }
         if (mode != null && mode.startsWith(PRESET)) {
             Set<String> preset = presets.get(mode.substring(PRESET.length()));
@@ -47,6 +47,28 @@ public class PermissionsForm {
             throw new Incomplete();
         }
         return permissions;
+    }
+
+    boolean asksForAll() {
+        return ALL.equals(mode);
+    }
+
+    boolean asksForPreset() {
+        return mode != null && mode.startsWith(PRESET);
+    }
+
+    /** Whether the box is ticked under Choose Permissions. */
+    boolean chose(String key) {
+        return permissions != null && permissions.contains(key);
+    }
+
+    /** Whether the box shows ticked in the chosen mode; a box the manager lacks shows what is held. */
+    boolean shows(String key, boolean grantable, Map<String, Set<String>> offeredPresets) {
+        if (asksForAll()) {
+            return true;
+        }
+        Set<String> preset = asksForPreset() ? offeredPresets.get(mode.substring(PRESET.length())) : null;
+        return preset != null && grantable ? preset.contains(key) : chose(key);
     }
 
     /** The version the page showed; a form without one cannot be checked against later changes. */

@@ -23,11 +23,14 @@ class UserManagementController {
     private final Memberships memberships;
     private final Colleagues colleagues;
     private final RemoveMember removeMember;
+    private final PermissionCatalogue catalogue;
 
-    UserManagementController(Memberships memberships, Colleagues colleagues, RemoveMember removeMember) {
+    UserManagementController(Memberships memberships, Colleagues colleagues, RemoveMember removeMember,
+            PermissionCatalogue catalogue) {
         this.memberships = memberships;
         this.colleagues = colleagues;
         this.removeMember = removeMember;
+        this.catalogue = catalogue;
     }
 
     @GetMapping("/users")
@@ -41,6 +44,8 @@ class UserManagementController {
         model.addAttribute("members", wanted.of(
                 memberships.members(current.accountId(), query, PAGE_SIZE, wanted.offset()), total));
         model.addAttribute("q", query);
+        model.addAttribute("catalogue", catalogue.all());
+        model.addAttribute("everything", catalogue.everything());
         return "membership/users";
     }
 
