@@ -46,7 +46,7 @@ class WebhookRedeliveriesController {
             Actor.Staff actor, RedirectAttributes redirect) {
         try {
             redeliver.redeliver(actor, endpointId.value(), deliveryId.value());
-            return WebhookEndpointActionsController.notice(endpointId, "webhook.admin.redelivered", deliveryId,
+            return WebhookEndpointActionsController.notice(endpointId, "webhook.admin.redelivered", deliveryId.value(),
                     redirect);
         } catch (Refusal refused) {
             if (refused.kind() != Refusal.Kind.CONFLICT) {
