@@ -112,6 +112,33 @@ class RedeliverWebhooksSinceIT {
     }
 
     @Test
+    void atMostAThousandAreQueuedTheOldestFirst() {
+        IssuedWebhookSecret endpoint = register.register(administrator, new RegisterWebhookEndpoint.NewEndpoint(
+                receiver.url(), null, Set.of("user.deleted")));
+        disable.disable(administrator, endpoint.endpointId());
+        long stream = -(System.nanoTime() % 1_000_000_000L) - 1_000_000_000L;
+        Instant first = Instant.now().plusSeconds(1);
+        for (int i = 0; i <= RedeliverWebhooksSince.MAX_EVENTS; i++) {
+            jdbc.sql("""
+                    INSERT INTO webhook_events (id, type, account_id, stream, sequence, occurred_at, payload)
+                    VALUES (?, 'user.deleted', NULL, ?, ?, ?, '{}')""")
+                    .params(java.util.UUID.randomUUID(), stream, i + 1, java.sql.Timestamp.from(first.plusMillis(i)))
+                    .update();
+        }
+
+        assertThat(redeliverSince.preview(administrator, endpoint.endpointId(), first))
+                .isEqualTo(new RedeliverWebhooksSince.Matching(RedeliverWebhooksSince.MAX_EVENTS, true));
+        assertThat(redeliverSince.redeliver(administrator, endpoint.endpointId(), first))
+                .isEqualTo(RedeliverWebhooksSince.MAX_EVENTS);
+        assertThat(jdbc.sql("SELECT MIN(sequence), MAX(sequence) FROM webhook_deliveries WHERE endpoint_id = ?")
+                .param(endpoint.endpointId()).query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2))).single())
+                .containsExactly(1L, (long) RedeliverWebhooksSince.MAX_EVENTS);
+        assertThat(redeliverSince.preview(administrator, endpoint.endpointId(), first))
+                .as("the pending ones are not counted again").isEqualTo(new RedeliverWebhooksSince.Matching(1, false));
+        jdbc.sql("DELETE FROM webhook_events WHERE stream = ?").param(stream).update();
+    }
+
+    @Test
     void onlyAnAdministratorOrAKeyRedeliversAndTheTimeIsRequired() {
         IssuedWebhookSecret endpoint = register.register(administrator, new RegisterWebhookEndpoint.NewEndpoint(
                 receiver.url(), null, Set.of("user.created")));
