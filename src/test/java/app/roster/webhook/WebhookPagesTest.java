@@ -252,6 +252,24 @@ class WebhookPagesTest {
         assertThat(administrator.postRaw(endpointPath + "/test", Map.of()).status()).as("no CSRF token").isEqualTo(403);
     }
 
+    @Test
+    void aPendingDeliveryIsNotRedeliveredAndThePageSaysWhy() {
+        administrator.get("/admin/webhooks/new");
+        String endpointPath = administrator.post("/admin/webhooks", List.of(Map.entry("url", receiver.url()),
+                Map.entry("eventTypes", "user.created"))).html().selectFirst("a#back").attr("href");
+        administrator.get(endpointPath);
+        administrator.open(administrator.post(endpointPath + "/disable", Map.of()).location());
+        Visitor.Page page = administrator.open(administrator.post(endpointPath + "/test", Map.of()).location());
+        Element pending = page.html().selectFirst("#deliveries tbody tr");
+        assertThat(pending.text()).contains("webhook.test", "Pending", "UTC");
+        assertThat(pending.select("form")).as("no Redeliver for a pending one").isEmpty();
+
+        String deliveryId = pending.id().replace("delivery-", "");
+        assertThat(administrator.post(endpointPath + "/deliveries/" + deliveryId + "/redeliver", Map.of()).location())
+                .endsWith(endpointPath);
+        assertThat(administrator.open(endpointPath).html().selectFirst("#problem").text()).contains("still on its way");
+    }
+
     /** The list page holding the endpoint (other tests register endpoints too). */
     private String listedOn(long id) {
         for (int page = 1; page < 100; page++) {
