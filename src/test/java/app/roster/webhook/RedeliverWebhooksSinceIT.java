@@ -117,7 +117,7 @@ class RedeliverWebhooksSinceIT {
                 receiver.url(), null, Set.of("user.deleted")));
         disable.disable(administrator, endpoint.endpointId());
         long stream = -(System.nanoTime() % 1_000_000_000L) - 1_000_000_000L;
-        Instant first = Instant.now().plusSeconds(1);
+        Instant first = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         for (int i = 0; i <= RedeliverWebhooksSince.MAX_EVENTS; i++) {
             jdbc.sql("""
                     INSERT INTO webhook_events (id, type, account_id, stream, sequence, occurred_at, payload)
