@@ -1,0 +1,65 @@
+package app.roster.invitation;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Counts invitations from their events once the transaction commits: {@code roster.invitations} tagged
+ * {@code event} (sent, resent, accepted, expired, cancelled) and {@code roster.invitations.refused} tagged with the
+ * reason an acceptance was refused (expired, replaced, domain, already_used, …).
+ */
+@Component
+class InvitationMeters {
+
+    private final MeterRegistry registry;
+
+    InvitationMeters(MeterRegistry registry) {
+        this.registry = registry;
+        for (String event : new String[] {"sent", "resent", "accepted", "expired", "cancelled"}) {
+            invitations(event);
+        }
+    }
+
+    @EventListener
+    void on(InvitationEvents.InvitationSent event) {
+        afterCommit(invitations(event.resent() ? "resent" : "sent"));
+    }
+
+    @EventListener
+    void on(InvitationEvents.InvitationAccepted event) {
+        afterCommit(invitations("accepted"));
+    }
+
+    @EventListener
+    void on(InvitationEvents.InvitationEnded event) {
+        afterCommit(invitations("invitation.expired".equals(event.action()) ? "expired" : "cancelled"));
+    }
+
+    @EventListener
+    void on(InvitationEvents.AcceptanceRefused event) {
+        afterCommit(Counter.builder("roster.invitations.refused").tag("reason", event.reason())
+                .description("Acceptances the rules refused, by reason").register(registry));
+    }
+
+    private Counter invitations(String event) {
+        return Counter.builder("roster.invitations").tag("event", event)
+                .description("Invitations sent, resent, accepted, expired and cancelled").register(registry);
+    }
+
+    private static void afterCommit(Counter counter) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            counter.increment();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                counter.increment();
+            }
+        });
+    }
+}
