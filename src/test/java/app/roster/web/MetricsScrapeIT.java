@@ -66,6 +66,7 @@ class MetricsScrapeIT {
                 .contains("roster_outbox_queued", "roster_outbox_oldest_age_seconds", "roster_outbox_sent_total")
                 .containsPattern("roster_security_events_total\\{[^}]*kind=\"not_found\"")
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/users/\\{userId}/permissions\"")
+                .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/login\"[^}]*le=\"0\\.05\"")
                 .doesNotContain("uri=\"/users/" + bruno.id())
                 .contains("hikaricp_connections_active", "jvm_memory_used_bytes");
         assertThat(scrape.body()).as("no address or token in a label").doesNotContain(olga.email())
