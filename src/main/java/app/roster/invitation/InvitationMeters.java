@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Counts invitations from their events once the transaction commits: {@code roster.invitations} tagged
  * {@code event} (sent, resent, accepted, expired, cancelled) and {@code roster.invitations.refused} tagged with the
- * reason an acceptance was refused (expired, replaced, domain, already_used, …).
+ * {@code stage} (send, accept) and the reason (send: member, pending, domain, too_many, not_held, own_delivery;
+ * accept: expired, replaced, domain, already_used, account_closed, inviter_lost_authority).
  */
 @Component
 class InvitationMeters {
@@ -41,8 +42,24 @@ class InvitationMeters {
 
     @EventListener
     void on(InvitationEvents.AcceptanceRefused event) {
-        afterCommit(Counter.builder("roster.invitations.refused").tag("reason", event.reason())
-                .description("Acceptances the rules refused, by reason").register(registry));
+        afterCommit(refused("accept", event.reason()));
+    }
+
+    /** A refused send changes nothing and publishes nothing: counted at once, as it happened. */
+    void refusedToSend(InvitationRefused refusal) {
+        refused("send", reasonOf(refusal.messageKey())).increment();
+    }
+
+    private Counter refused(String stage, String reason) {
+        return Counter.builder("roster.invitations.refused").tag("stage", stage).tag("reason", reason)
+                .description("Invitations the rules refused to send, and acceptances they refused, by reason")
+                .register(registry);
+    }
+
+    /** "invitation.refused.tooMany" → "too_many". */
+    static String reasonOf(String messageKey) {
+        String reason = messageKey.substring(messageKey.lastIndexOf('.') + 1);
+        return reason.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private Counter invitations(String event) {

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** roster.invitations counts each step once it committed; roster.invitations.refused names the reason. */
+/** roster.invitations counts each step once it committed; roster.invitations.refused names the stage and reason. */
 @IntegrationTest
 @RecordApplicationEvents
 class InvitationMetersIT {
@@ -61,6 +61,9 @@ class InvitationMetersIT {
         acceptInvitation.accept(new Actor.User(invitee.id(), invitee.email()), lastToken());
         String twice = Registrations.uniqueEmail("b");
         long second = sendInvitation.send(olga, account, EmailAddress.of(twice), Set.of(), Language.EN);
+        Counter pendingBefore = meters.find("roster.invitations.refused").tags("stage", "send", "reason", "pending")
+                .counter();
+        double pending = pendingBefore == null ? 0 : pendingBefore.count();
         boolean refused = false;
         try {
             sendInvitation.send(olga, account, EmailAddress.of(twice), Set.of(), Language.EN);
@@ -70,6 +73,8 @@ class InvitationMetersIT {
         cancelInvitation.cancel(olga, account, second);
 
         assertThat(refused).as("already invited").isTrue();
+        assertThat(meters.get("roster.invitations.refused").tags("stage", "send", "reason", "pending").counter()
+                .count() - pending).isEqualTo(1);
         assertThat(count("sent") - sent).as("the refused one is not").isEqualTo(2);
         assertThat(count("resent") - resent).isEqualTo(1);
         assertThat(count("accepted") - accepted).isEqualTo(1);
@@ -86,7 +91,8 @@ class InvitationMetersIT {
         jdbc.sql("UPDATE invitations SET expires_at = ? WHERE id = ?")
                 .params(Timestamp.from(Instant.now().minusSeconds(60)), id).update();
         double expired = count("expired");
-        Counter refusedBefore = meters.find("roster.invitations.refused").tag("reason", "expired").counter();
+        Counter refusedBefore = meters.find("roster.invitations.refused").tags("stage", "accept", "reason", "expired")
+                .counter();
         double refused = refusedBefore == null ? 0 : refusedBefore.count();
 
         expireInvitations.run();
@@ -94,7 +100,8 @@ class InvitationMetersIT {
         acceptInvitation.accept(new Actor.User(late.id(), late.email()), token);
 
         assertThat(count("expired") - expired).isGreaterThanOrEqualTo(1);
-        assertThat(meters.get("roster.invitations.refused").tag("reason", "expired").counter().count() - refused)
+        assertThat(meters.get("roster.invitations.refused").tags("stage", "accept", "reason", "expired")
+                .counter().count() - refused)
                 .isEqualTo(1);
     }
 
