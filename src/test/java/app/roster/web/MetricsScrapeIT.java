@@ -10,6 +10,7 @@ import app.roster.support.WithSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -48,9 +49,14 @@ class MetricsScrapeIT {
         Person bruno = registrations.registerVerified("Bruno");
         double succeeded = logins("succeeded");
         double failed = logins("failed");
+        double staffFailed = meters.get("roster.logins").tags("area", "admin", "outcome", "failed").counter().count();
         Visitor visitor = new Visitor(port);
         visitor.login(olga.email(), "not her password at all");
         visitor.login(olga.email(), olga.password());
+        Visitor staff = new Visitor(port);
+        staff.get("/admin/login");
+        assertThat(staff.post("/admin/login", Map.of("email", "nobody-" + olga.email(), "password",
+                "not a staff password")).location()).contains("/admin/login");
         assertThat(visitor.get("/users/" + bruno.id() + "/permissions").status()).isEqualTo(404);
 
         HttpResponse<String> scrape = get("/actuator/prometheus", "Bearer " + TOKEN);
@@ -58,9 +64,11 @@ class MetricsScrapeIT {
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(logins("succeeded") - succeeded).isEqualTo(1);
         assertThat(logins("failed") - failed).isEqualTo(1);
+        assertThat(meters.get("roster.logins").tags("area", "admin", "outcome", "failed").counter().count()
+                - staffFailed).isEqualTo(1);
         assertThat(scrape.body())
                 .containsPattern("roster_logins_total\\{[^}]*area=\"client\"[^}]*outcome=\"succeeded\"[^}]*} [1-9]")
-                .containsPattern("roster_logins_total\\{[^}]*outcome=\"failed\"")
+                .containsPattern("roster_logins_total\\{[^}]*area=\"admin\"[^}]*outcome=\"failed\"")
                 .contains("roster_registrations_total")
                 .containsPattern("roster_invitations_total\\{[^}]*event=\"sent\"")
                 .contains("roster_outbox_queued", "roster_outbox_oldest_age_seconds", "roster_outbox_sent_total")
