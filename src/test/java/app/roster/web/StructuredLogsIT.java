@@ -3,6 +3,7 @@ package app.roster.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
+import app.roster.support.Mailbox;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
@@ -83,6 +84,23 @@ class StructuredLogsIT {
         assertThat(line.path("roster").path("account").path("id").asString()).isEqualTo(Long.toString(account));
         assertThat(line.path("client").path("ip").asString()).isEqualTo("127.0.0.1");
         assertThat(line.toString()).doesNotContain(olga.email());
+    }
+
+    @Test
+    void followingAResetLinkAndGuessingOneLeavesNoTokenInTheLog(CapturedOutput output) {
+        Person rita = registrations.registerVerified("Rita");
+        Visitor visitor = new Visitor(port);
+        visitor.get("/password/forgot");
+        visitor.post("/password/forgot", java.util.Map.of("email", rita.email()));
+        String link = Mailbox.link(Mailbox.shared().awaitSubject(rita.email(), "Reset"), "/password/reset");
+        String token = link.substring(link.indexOf("token=") + 6);
+        String guess = token.substring(0, token.length() - 4) + "AAAA";
+
+        visitor.open(link);
+        visitor.open("/password/reset?token=" + guess);
+
+        assertThat(output.getOut()).as("the guess was logged as a security event, in JSON")
+                .contains("link=reset").doesNotContain(token).doesNotContain(guess).doesNotContain(rita.email());
     }
 
     @Test
