@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * "Redeliver everything since a time": every event since then of the types the endpoint subscribes to, delivered
  * or given up, and those never queued for it (it was disabled), queued again with the same ids and bodies. At
  * most {@link #MAX_EVENTS}, oldest first; pending ones are on their way already and are left alone. Events from
- * before the endpoint was registered were never meant for it.
+ * before the endpoint was registered were never meant for it, and those the retention is about to delete are out
+ * of reach ({@link WebhookSettings#redeliverableFrom}).
  */
 @Service
 public class RedeliverWebhooksSince {
@@ -23,10 +24,12 @@ public class RedeliverWebhooksSince {
     private final WebhookEndpoints endpoints;
     private final WebhookDeliveries deliveries;
     private final ApplicationEventPublisher events;
+    private final WebhookSettings settings;
     private final Clock clock;
 
     RedeliverWebhooksSince(WebhookEndpoints endpoints, WebhookDeliveries deliveries, ApplicationEventPublisher events,
-            Clock clock) {
+            WebhookSettings settings, Clock clock) {
+        this.settings = settings;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.events = events;
@@ -56,10 +59,13 @@ public class RedeliverWebhooksSince {
         return queued;
     }
 
-    private static Instant from(WebhookEndpoint endpoint, Instant since) {
+    /** Not before the endpoint existed, nor before what the retention may be deleting. */
+    private Instant from(WebhookEndpoint endpoint, Instant since) {
         if (since == null) {
             throw new WebhookRefused("since", "webhook.error.since");
         }
-        return since.isAfter(endpoint.createdAt()) ? since : endpoint.createdAt();
+        Instant oldest = settings.redeliverableFrom(clock.instant());
+        Instant from = since.isAfter(endpoint.createdAt()) ? since : endpoint.createdAt();
+        return from.isAfter(oldest) ? from : oldest;
     }
 }

@@ -90,14 +90,16 @@ public class WebhookDeliveries {
     /**
      * Queues a delivered or given-up delivery again, due now and retried for a whole period from now. It goes
      * first in its stream's line again: later pending events of the account wait for it, as for any earlier one.
-     * False when it is pending already, or not one of the endpoint's.
+     * False when it is pending already, not one of the endpoint's, or its event occurred before {@code oldest}.
      */
-    boolean redeliver(long id, long endpointId, Instant now) {
+    boolean redeliver(long id, long endpointId, Instant now, Instant oldest) {
         return jdbc.sql("""
                 UPDATE webhook_deliveries SET state = 'PENDING', next_attempt_at = ?, retry_since = ?,
                        claimed_until = NULL, claimed_by = NULL
-                WHERE id = ? AND endpoint_id = ? AND state <> 'PENDING'""")
-                .params(Timestamp.from(now), Timestamp.from(now), id, endpointId).update() == 1;
+                WHERE id = ? AND endpoint_id = ? AND state <> 'PENDING'
+                  AND event_id IN (SELECT ev.id FROM webhook_events ev WHERE ev.occurred_at >= ?)""")
+                .params(Timestamp.from(now), Timestamp.from(now), id, endpointId, Timestamp.from(oldest))
+                .update() == 1;
     }
 
     /** An event an endpoint may be sent again: its delivery to the endpoint, or null when it was never queued. */
@@ -129,7 +131,7 @@ public class WebhookDeliveries {
         int queued = 0;
         for (Redeliverable event : events) {
             if (event.deliveryId() != null) {
-                queued += redeliver(event.deliveryId(), endpointId, now) ? 1 : 0;
+                queued += redeliver(event.deliveryId(), endpointId, now, Instant.EPOCH) ? 1 : 0;
             } else {
                 queued += jdbc.sql("""
                         INSERT INTO webhook_deliveries (endpoint_id, event_id, stream, sequence, state, attempts,

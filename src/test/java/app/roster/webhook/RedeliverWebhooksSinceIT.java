@@ -47,6 +47,8 @@ class RedeliverWebhooksSinceIT {
     @Autowired
     RedeliverWebhooksSince redeliverSince;
     @Autowired
+    RedeliverWebhook redeliverOne;
+    @Autowired
     CloseAccount closeAccount;
     @Autowired
     Registrations registrations;
@@ -136,6 +138,35 @@ class RedeliverWebhooksSinceIT {
         assertThat(redeliverSince.preview(administrator, endpoint.endpointId(), first))
                 .as("the pending ones are not counted again").isEqualTo(new RedeliverWebhooksSince.Matching(1, false));
         jdbc.sql("DELETE FROM webhook_events WHERE stream = ?").param(stream).update();
+    }
+
+    /** The hourly retention may be deleting such an event: queueing it again could be lost with it. */
+    @Test
+    void anEventInTheLastHourOfItsRetentionIsNoLongerSentAgain() {
+        IssuedWebhookSecret endpoint = register.register(administrator, new RegisterWebhookEndpoint.NewEndpoint(
+                receiver.url(), null, Set.of("account.closed")));
+        long account = registrations.accountOf(registrations.registerVerified("Olivia"));
+        closeAccount.close(administrator, account);
+        await().atMost(WAIT).until(() -> delivered(endpoint) == 1);
+        long delivery = jdbc.sql("SELECT id FROM webhook_deliveries WHERE endpoint_id = ?")
+                .param(endpoint.endpointId()).query(Long.class).single();
+        jdbc.sql("""
+                UPDATE webhook_events SET occurred_at = ?
+                WHERE id = (SELECT event_id FROM webhook_deliveries WHERE id = ?)""")
+                .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(30)).plus(Duration.ofMinutes(30))),
+                        delivery).update();
+        jdbc.sql("UPDATE webhook_endpoints SET created_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(60))), endpoint.endpointId())
+                .update();
+
+        assertThatThrownBy(() -> redeliverOne.redeliver(administrator, endpoint.endpointId(), delivery))
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
+                    assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+                    assertThat(refused.messageKey()).isEqualTo(RedeliverWebhook.TOO_OLD);
+                });
+        redeliverSince.redeliver(administrator, endpoint.endpointId(), Instant.EPOCH);
+        assertThat(jdbc.sql("SELECT state FROM webhook_deliveries WHERE id = ?").param(delivery).query(String.class)
+                .single()).as("not queued again by 'since' either").isEqualTo("DELIVERED");
     }
 
     @Test
