@@ -96,6 +96,11 @@ public class ReturnAfterLogin {
         return isLocal(local) && !path.equals("/") && !path.isEmpty() ? Optional.of(local) : Optional.empty();
     }
 
+    /** The path if it stays on this site (one leading "/", no backslash, no control character); else empty. */
+    public Optional<String> local(String path) {
+        return isLocal(path) ? Optional.of(path) : Optional.empty();
+    }
+
     private static boolean isLocal(String path) {
         return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
                 && path.chars().noneMatch(c -> c < 0x20);

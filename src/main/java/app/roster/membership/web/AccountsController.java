@@ -72,10 +72,19 @@ class AccountsController {
     /** The chooser: the last used account first and marked, then all of them by name (the last used left out). */
     @GetMapping("/accounts")
     String chooser(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page,
-            HttpSession session, Model model) {
+            @RequestParam(required = false) String next, HttpSession session, Model model) {
         boolean gone = session.getAttribute(AccountSelection.ACCOUNT_GONE) != null;
         session.removeAttribute(AccountSelection.ACCOUNT_GONE);
         int total = memberships.countForUser(user.id());
+        Optional<String> then = returnAfterLogin.local(next);
+        if (then.isPresent() && !gone && total == 1) {
+            // A deep link of a user with one account: nothing to choose.
+            var only = memberships.forUser(user.id(), 1, 0).getFirst();
+            if (selection.select(session, user, only.accountId())) {
+                return "redirect:" + then.get();
+            }
+        }
+        model.addAttribute("next", then.orElse(null));
         Page.Request wanted = Page.Request.fromZero(page, PAGE_SIZE).within(total);
         Optional<Membership> lastUsed = selection.lastUsed(user);
         List<Chooser.Choice> choices = new ArrayList<>();
@@ -91,12 +100,16 @@ class AccountsController {
         return "membership/chooser";
     }
 
-    /** Selects one of the user's accounts; any other id answers 404, like one that does not exist. */
+    /**
+     * Selects one of the user's accounts, then goes on to the page asked for (a local path only) or the start page;
+     * any other id answers 404, like one that does not exist.
+     */
     @PostMapping("/accounts/{id}/select")
-    String select(@AuthenticationPrincipal SignedInUser user, @PathVariable AccountId id, HttpSession session) {
+    String select(@AuthenticationPrincipal SignedInUser user, @PathVariable AccountId id,
+            @RequestParam(required = false) String next, HttpSession session) {
         if (!selection.select(session, user, id.value())) {
             throw new NotFound();
         }
-        return "redirect:/";
+        return "redirect:" + returnAfterLogin.local(next).orElse("/");
     }
 }
