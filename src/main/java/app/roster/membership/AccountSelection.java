@@ -83,16 +83,21 @@ public class AccountSelection {
         return true;
     }
 
+    /** The account the user selected last, while they still belong to it: the chooser lists it first. */
+    public Optional<Membership> lastUsed(SignedInUser user) {
+        return users.findById(user.id()).map(u -> u.lastAccountId())
+                .flatMap(last -> memberships.find(last, user.id()));
+    }
+
     /**
-     * After login: the only account, or the last used one if still a member; empty when the user must choose.
+     * Without a choice in this session: the only account, or the last used one if still a member; empty when the
+     * user must choose.
      */
     public Optional<Long> automaticChoice(SignedInUser user) {
         List<Membership> firstTwo = memberships.forUser(user.id(), 2, 0);
         if (firstTwo.size() == 1) {
             return Optional.of(firstTwo.getFirst().accountId());
         }
-        return users.findById(user.id())
-                .map(u -> u.lastAccountId())
-                .filter(last -> memberships.find(last, user.id()).isPresent());
+        return lastUsed(user).map(Membership::accountId);
     }
 }

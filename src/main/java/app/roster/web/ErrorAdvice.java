@@ -7,6 +7,8 @@ import app.roster.shared.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
@@ -70,14 +72,19 @@ class ErrorAdvice {
     }
 
     /**
-     * To the account chooser. htmx follows a 302 inside the XHR and would swap the chooser into a fragment,
-     * so an htmx request gets {@code HX-Redirect} instead, and htmx loads the whole page.
+     * To the account chooser, which goes on to the page asked for (a deep link opened right after login) once an
+     * account is selected. htmx follows a 302 inside the XHR and would swap the chooser into a fragment, so an
+     * htmx request gets {@code HX-Redirect} to the chooser alone instead, and htmx loads the whole page.
      */
     @ExceptionHandler(CurrentAccount.NoneSelected.class)
     ResponseEntity<Void> noAccount(HttpServletRequest request) {
         String chooser = request.getContextPath() + "/accounts";
         if ("true".equals(request.getHeader("HX-Request"))) {
             return ResponseEntity.ok().header("HX-Redirect", chooser).build();
+        }
+        if ("GET".equals(request.getMethod())) {
+            String asked = request.getServletPath() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            chooser += "?next=" + URLEncoder.encode(asked, StandardCharsets.UTF_8);
         }
         return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(chooser)).build();
     }
