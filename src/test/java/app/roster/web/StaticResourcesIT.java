@@ -12,7 +12,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +51,21 @@ class StaticResourcesIT {
                     .hasValueSatisfying(value -> assertThat(value).contains(A_YEAR, "immutable"));
         }
         assertThat(get(stylesheet, "*/*", null).body()).isEqualTo(get("/css/roster.css", "*/*", null).body());
+    }
+
+    @Test
+    void everyFileOfTheStaticFolderIsServed() throws Exception {
+        Path root = Path.of("src/main/resources/static");
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).map(file -> "/" + root.relativize(file).toString()).toList();
+        }
+
+        assertThat(files).isNotEmpty();
+        for (String path : files) {
+            assertThat(get(path, "*/*", null).statusCode()).as(path + ": its folder is in StaticResources")
+                    .isEqualTo(200);
+        }
     }
 
     @Test
