@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -41,8 +42,9 @@ class ErrorAdvice {
     }
 
     /** Spring MVC's own errors (unknown URL, wrong method, malformed parameter), answered to a browser. */
-    @ExceptionHandler(exception = {NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
-        TypeMismatchException.class, ServletRequestBindingException.class}, produces = MediaType.TEXT_HTML_VALUE)
+    @ExceptionHandler(exception = {NoHandlerFoundException.class, NoResourceFoundException.class,
+        HttpRequestMethodNotSupportedException.class, TypeMismatchException.class,
+        ServletRequestBindingException.class}, produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView frameworkError(Exception exception, HttpServletResponse response) {
         HttpStatusCode status = HttpStatus.BAD_REQUEST;
         if (exception instanceof ErrorResponse error) {
