@@ -9,9 +9,11 @@ import app.roster.user.UserSearch;
 import app.roster.staff.AdministratorsOnly;
 import app.roster.staff.SignedInStaff;
 import app.roster.membership.PermissionCatalogue;
+import app.roster.membership.web.PresetChoice;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
 import app.roster.shared.Language;
+import java.util.TreeMap;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +83,7 @@ class AssociateUserController {
         }
         try {
             AssociateUser.Outcome outcome = associateUser.associate(clients.actorOf(staff), client.id(),
-                    form.toAssociation(catalogue.everything()));
+                    form.toAssociation(catalogue.everything(), catalogue.presets()));
             redirect.addFlashAttribute("notice", "admin.associate.done." + outcome.name());
             redirect.addFlashAttribute("noticeName", form.existingUser()
                     ? directory.find(form.getUserId()).map(u -> u.email()).orElse("")
@@ -121,6 +123,9 @@ class AssociateUserController {
         model.addAttribute("catalogue", catalogue.all());
         model.addAttribute("languages", Language.values());
         model.addAttribute("all", "all".equals(form.getScope()));
+        model.addAttribute("scope", form.getScope());
+        model.addAttribute("presets", new TreeMap<>(catalogue.presets()).entrySet().stream()
+                .map(preset -> new PresetChoice(preset.getKey(), preset.getValue())).toList());
         model.addAttribute("held", java.util.Set.copyOf(form.getPermissions()));
         model.addAttribute("selected", form.existingUser() ? directory.find(form.getUserId()).orElse(null) : null);
         if (!model.containsAttribute("q")) {
