@@ -80,6 +80,21 @@ class AccountNameIT {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void thePasswordMayNotBeMadeOfTheCompanyName() {
+        String email = Registrations.uniqueEmail("Ada");
+        Visitor visitor = new Visitor(port);
+        visitor.get("/register");
+        Map<String, String> form = form(email, "Zephyrquill Lanterns");
+        form.put("password", "zephyrquill-lanterns-zephyrquill");
+
+        Visitor.Page page = visitor.post("/register", form);
+
+        assertThat(page.html().select("#password-error").text()).isEqualTo("This password is too common. Please choose another one.");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?").param(email.toLowerCase())
+                .query(Integer.class).single()).isZero();
+    }
+
     private Account ownedBy(String email) {
         long userId = jdbc.sql("SELECT id FROM users WHERE email = ?").param(email.toLowerCase())
                 .query(Long.class).single();
