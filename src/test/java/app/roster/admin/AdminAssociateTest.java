@@ -167,6 +167,28 @@ class AdminAssociateTest {
     }
 
     @Test
+    void managePermissionsOffersThePresetsAndAnUnknownOneChangesNothing() {
+        new Database(jdbc, encoder).membership(account, other.id());
+        String before = storedPermissions(other.id());
+
+        Visitor.Page form = staff.get(user(other.id()) + "/permissions");
+        assertThat(form.html().select("input[name=scope][value^=preset:]")).hasSize(catalogue.presets().size());
+        assertThat(form.html().selectFirst("#scope-choose").hasAttr("checked")).isTrue();
+        assertThat(form.html().select("input[name=scope][value^=preset:][checked]")).isEmpty();
+        String version = form.field("version").attr("value");
+        Visitor.Page unknown = staff.post(user(other.id()) + "/permissions", fields("scope", "preset:Nobody",
+                "version", version));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(storedPermissions(other.id())).isEqualTo(before);
+
+        Visitor.Page saved = staff.post(user(other.id()) + "/permissions", fields("scope", "preset:Billing Manager",
+                "version", version));
+
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(storedPermissions(other.id())).isEqualTo("profile,invoices,quotes,orders");
+    }
+
+    @Test
     void staffChangePermissionsOfAUserAndRemoveThemButNeverTheOwner() {
         new Database(jdbc, encoder).membership(account, other.id());
 

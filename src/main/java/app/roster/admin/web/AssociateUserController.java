@@ -9,11 +9,9 @@ import app.roster.user.UserSearch;
 import app.roster.staff.AdministratorsOnly;
 import app.roster.staff.SignedInStaff;
 import app.roster.membership.PermissionCatalogue;
-import app.roster.membership.web.PresetChoice;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
 import app.roster.shared.Language;
-import java.util.TreeMap;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -124,8 +122,7 @@ class AssociateUserController {
         model.addAttribute("languages", Language.values());
         model.addAttribute("all", "all".equals(form.getScope()));
         model.addAttribute("scope", form.getScope());
-        model.addAttribute("presets", new TreeMap<>(catalogue.presets()).entrySet().stream()
-                .map(preset -> new PresetChoice(preset.getKey(), preset.getValue())).toList());
+        model.addAttribute("presets", StaffPermissionsForm.presets(catalogue));
         model.addAttribute("held", java.util.Set.copyOf(form.getPermissions()));
         model.addAttribute("selected", form.existingUser() ? directory.find(form.getUserId()).orElse(null) : null);
         if (!model.containsAttribute("q")) {
