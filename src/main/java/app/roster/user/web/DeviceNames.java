@@ -10,13 +10,13 @@ import ua_parser.Parser;
 /**
  * "Chrome on Linux" from a session's user-agent string, for the Security page (uap-java: a few hundred
  * kilobytes of patterns, read on the first call, not at start-up). Each distinct string is parsed once; the
- * cache keeps the most recent {@value #CACHE_SIZE}.
+ * cache keeps the most recent {@value #CACHE_SIZE}. Public for the page's template, which calls it.
  */
 @Component
-class DeviceNames {
+public class DeviceNames {
 
     /** A browser and the system it runs on; either may be unknown (null). */
-    record Device(String browser, String system) {
+    public record Device(String browser, String system) {
     }
 
     static final int CACHE_SIZE = 512;
@@ -30,7 +30,7 @@ class DeviceNames {
         }
     });
 
-    Device of(String userAgent) {
+    public Device of(String userAgent) {
         if (userAgent == null || userAgent.isBlank()) {
             return new Device(null, null);
         }
