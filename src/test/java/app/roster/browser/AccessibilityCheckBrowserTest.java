@@ -26,6 +26,21 @@ class AccessibilityCheckBrowserTest {
     }
 
     @Test
+    void anAccessibleNameThatDoesNotStartWithTheVisibleTextFails() {
+        try (Browser browser = new Browser(1)) {
+            browser.driver().get(page("<main><h1>Invites</h1><a id='resend' href='#' "
+                    + "aria-label='Send the invitation again to j@example.test'>Resend Invite</a></main>"));
+
+            assertThatThrownBy(() -> AccessibilityCheck.assertNoSeriousViolations(browser.driver()))
+                    .hasMessageContaining("label-content-name-mismatch").hasMessageContaining("#resend");
+
+            browser.driver().get(page("<main><h1>Invites</h1><a id='resend' href='#' "
+                    + "aria-label='Resend Invite, j@example.test'>Resend Invite</a></main>"));
+            assertThat(AccessibilityCheck.violations(browser.driver())).isEmpty();
+        }
+    }
+
+    @Test
     void aPageWithLabelsAndLandmarksPasses() {
         try (Browser browser = new Browser(1)) {
             browser.driver().get(page("<main><h1>Search</h1><label for='q'>Search users</label>"
