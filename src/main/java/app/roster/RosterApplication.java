@@ -13,7 +13,16 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class RosterApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(RosterApplication.class, args);
+        SpringApplication application = new SpringApplication(RosterApplication.class);
+        Integer steps = Integer.getInteger("roster.startup.steps");
+        var recorder = steps == null ? null : StartupSteps.recorder();
+        if (recorder != null) {
+            application.setApplicationStartup(recorder);
+        }
+        application.run(args);
+        if (recorder != null) {
+            StartupSteps.print(recorder, steps);
+        }
     }
 
     /** One clock for every rule with a time in it, so tests can move it. */

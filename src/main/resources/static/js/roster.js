@@ -7,36 +7,82 @@ document.addEventListener('htmx:configRequest', function (event) {
     }
 });
 
+// zxcvbn is large: loaded once, when a password field is first used.
+var zxcvbnScript = null;
+function withZxcvbn(src, then) {
+    if (window.zxcvbn) { then(); return; }
+    if (!zxcvbnScript) {
+        zxcvbnScript = document.createElement('script');
+        zxcvbnScript.src = src;
+        document.head.appendChild(zxcvbnScript);
+    }
+    zxcvbnScript.addEventListener('load', then);
+}
+
 document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-strength-for]').forEach(function (meter) {
         var input = document.getElementById(meter.dataset.strengthFor);
         var bar = meter.querySelector('.progress-bar');
         var label = document.getElementById(meter.dataset.strengthLabel);
-                var contextFields = (meter.dataset.context || '').split(',').filter(Boolean);
-        var script = null;
-        function ensureZxcvbn(then) {
-            if (window.zxcvbn) { then(); return; }
-            if (!script) {
-                script = document.createElement('script');
-                script.src = meter.dataset.zxcvbnSrc;
-                document.head.appendChild(script);
-            }
-            script.addEventListener('load', then);
-        }
+        var contextFields = (meter.dataset.context || '').split(',').filter(Boolean);
         function update() {
-            ensureZxcvbn(function () {
-                var context = contextFields.map(function (id) {
-                    var field = document.getElementById(id);
-                    return field ? field.value : '';
-                }).concat(meter.dataset.product || '');
-                var score = input.value ? window.zxcvbn(input.value.substring(0, 100), context).score : 0;
+            withZxcvbn(meter.dataset.zxcvbnSrc, function () {
+                var score = input.value ? scoreOf(meter, input.value) : 0;
                 bar.className = 'progress-bar strength-' + score + (score < 2 ? ' bg-danger' : score < 3 ? ' bg-warning' : ' bg-success');
                 meter.setAttribute('aria-valuenow', String(score));
                 label.textContent = input.value ? meter.dataset['label' + score] : meter.dataset.labelEmpty;
             });
         }
+        meter.contextWords = function () {
+            return contextFields.map(function (id) {
+                var field = document.getElementById(id);
+                return field ? field.value : '';
+            }).concat(meter.dataset.product || '');
+        };
         input.addEventListener('input', update);
-        input.addEventListener('focus', function () { ensureZxcvbn(function () {}); }, { once: true });
+        input.addEventListener('focus', function () { withZxcvbn(meter.dataset.zxcvbnSrc, function () {}); }, { once: true });
+    });
+});
+
+function scoreOf(meter, password) {
+    return window.zxcvbn(password.substring(0, 100), meter.contextWords()).score;
+}
+
+// "Generate" beside a strength meter: 20 characters drawn uniformly (rejection sampling) from 64 unambiguous
+// ones with crypto.getRandomValues, about 120 bits; drawn again in the unlikely case zxcvbn scores it below 4.
+var PASSWORD_ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789-_.!@#%+';
+function randomPassword(length) {
+    var out = '';
+    var buffer = new Uint8Array(1);
+    while (out.length < length) {
+        window.crypto.getRandomValues(buffer);
+        if (buffer[0] < 256 - (256 % PASSWORD_ALPHABET.length)) {
+            out += PASSWORD_ALPHABET.charAt(buffer[0] % PASSWORD_ALPHABET.length);
+        }
+    }
+    return out;
+}
+
+document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-generate-for]');
+    if (!button) {
+        return;
+    }
+    var input = document.getElementById(button.dataset.generateFor);
+    var meter = document.querySelector('[data-strength-for="' + button.dataset.generateFor + '"]');
+    if (!input || !meter) {
+        return;
+    }
+    withZxcvbn(meter.dataset.zxcvbnSrc, function () {
+        var password = randomPassword(20);
+        for (var tries = 0; tries < 10 && scoreOf(meter, password) < 4; tries++) {
+            password = randomPassword(20);
+        }
+        input.type = 'text';
+        input.value = password;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.focus();
+        input.select();
     });
 });
 

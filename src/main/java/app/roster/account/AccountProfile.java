@@ -12,6 +12,12 @@ public record AccountProfile(String name, String companyName, String address1, S
         return new AccountProfile(name, null, null, null, null, null, null, null, null, null);
     }
 
+    /** The same details with this company name (blank means none). */
+    public AccountProfile withCompany(String company) {
+        return new AccountProfile(name, company == null || company.isBlank() ? null : company.strip(), address1,
+                address2, city, region, postcode, country, phone, taxId);
+    }
+
     Map<String, String> asMap() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", name);

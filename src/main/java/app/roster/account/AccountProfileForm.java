@@ -29,7 +29,7 @@ public class AccountProfileForm {
     private String region;
     @Size(max = 20) @Pattern(regexp = PRINTABLE, message = "{field.printable}")
     private String postcode;
-    @Pattern(regexp = "\\s*([A-Za-z]{2})?\\s*", message = "{account.country.invalid}")
+    @IsoCountry
     private String country;
     @Size(max = 40) @Pattern(regexp = "[0-9+().\\s-]*", message = "{account.phone.invalid}")
     private String phone;

@@ -33,6 +33,7 @@ public class OpenAccount {
         if (!registered.opensAccount()) {
             return;
         }
-        open(AccountProfile.named(registered.firstName() + " " + registered.lastName()), registered.userId());
+        open(AccountProfile.named(registered.accountName()).withCompany(registered.companyName()),
+                registered.userId());
     }
 }

@@ -1,5 +1,6 @@
 package app.roster.contact;
 
+import app.roster.account.Countries;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
 import java.util.Collections;
@@ -25,7 +26,7 @@ public record ContactDetails(String firstName, String lastName, String company, 
         region = optional("region", region, 100);
         postcode = optional("postcode", postcode, 20);
         country = optional("country", country, 2);
-        if (country != null && !country.matches("[A-Za-z]{2}")) {
+        if (country != null && !Countries.isKnown(country)) {
             throw new ContactRefused("country", "contact.error.country");
         }
         country = country == null ? null : country.toUpperCase(java.util.Locale.ROOT);

@@ -191,6 +191,6 @@ public class AcceptInvitation {
                 : users.findById(invitation.invitedByUserId()).map(User::fullName).orElse(null);
         return new InvitationView(invitation.id(), invitation.accountId(), accountName, inviterName,
                 invitation.email().masked(), state, invitation.expiresAt(),
-                allowedDomains.of(invitation.accountId()).describe(", "));
+                allowedDomains.of(invitation.accountId()).describe(", "), invitation.email().value());
     }
 }

@@ -35,10 +35,11 @@ public class SendInvitation {
     private final InvitationLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InvitationMeters meters;
 
     SendInvitation(Invitations invitations, InvitationActor actors, Admission admission, Accounts accounts,
             PermissionCatalogue catalogue, RateLimiter rateLimiter, InvitationSettings settings, InvitationLinks links,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, InvitationMeters meters) {
         this.invitations = invitations;
         this.actors = actors;
         this.admission = admission;
@@ -49,6 +50,7 @@ public class SendInvitation {
         this.links = links;
         this.events = events;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -57,9 +59,14 @@ public class SendInvitation {
      */
     @Transactional
     public long send(Actor actor, long accountId, EmailAddress email, Set<String> permissions, Language language) {
-        Set<String> known = catalogue.requireKnown(permissions);
-        actors.requireMayGrant(actor, accountId, known);
-        return send(accountId, actor, actors.nameOf(actor), email, known, language);
+        try {
+            Set<String> known = catalogue.requireKnown(permissions);
+            actors.requireMayGrant(actor, accountId, known);
+            return send(accountId, actor, actors.nameOf(actor), email, known, language);
+        } catch (InvitationRefused refused) {
+            meters.refusedToSend(refused);
+            throw refused;
+        }
     }
 
     /**
@@ -69,13 +76,18 @@ public class SendInvitation {
     @Transactional
     public Issued sendWithoutEmail(Actor actor, long accountId, EmailAddress email, Set<String> permissions,
             Language language) {
-        if (!(actor instanceof Actor.ApiKey)) {
-            actors.requireMayGrant(actor, accountId, catalogue.known(permissions));
-            throw InvitationRefused.ownDelivery();
+        try {
+            if (!(actor instanceof Actor.ApiKey)) {
+                actors.requireMayGrant(actor, accountId, catalogue.known(permissions));
+                throw InvitationRefused.ownDelivery();
+            }
+            Set<String> known = catalogue.requireKnown(permissions);
+            actors.requireMayGrant(actor, accountId, known);
+            return send(accountId, actor, actors.nameOf(actor), email, known, language, false);
+        } catch (InvitationRefused refused) {
+            meters.refusedToSend(refused);
+            throw refused;
         }
-        Set<String> known = catalogue.requireKnown(permissions);
-        actors.requireMayGrant(actor, accountId, known);
-        return send(accountId, actor, actors.nameOf(actor), email, known, language, false);
     }
 
     /** A new invitation and, only when its link was not emailed, that link. */

@@ -158,6 +158,12 @@ public class Outbox {
                 .single();
     }
 
+    /** When the oldest message still waiting was queued; empty when none waits. */
+    public Optional<Instant> oldestQueuedAt() {
+        return jdbc.sql("SELECT created_at FROM outbox WHERE state = 'QUEUED' ORDER BY state, id LIMIT 1")
+                .query((rs, row) -> instant(rs, "created_at")).optional();
+    }
+
     private JdbcClient.StatementSpec filtered(String select, OutboxMessage.State state, String recipientPrefix,
             String tail) {
         List<String> conditions = new ArrayList<>();

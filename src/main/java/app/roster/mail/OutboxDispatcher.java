@@ -30,14 +30,16 @@ public class OutboxDispatcher {
     private final Delivery delivery;
     private final RetryPolicy retries;
     private final Clock clock;
+    private final OutboxMeters meters;
     /** Each dispatcher is one node: the claims it holds carry this name. */
     private final String node = UUID.randomUUID().toString();
 
-    OutboxDispatcher(Outbox outbox, Delivery delivery, MailSettings settings, Clock clock) {
+    OutboxDispatcher(Outbox outbox, Delivery delivery, MailSettings settings, Clock clock, OutboxMeters meters) {
         this.outbox = outbox;
         this.delivery = delivery;
         this.retries = RetryPolicy.of(settings);
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -76,6 +78,7 @@ public class OutboxDispatcher {
         try {
             connection.deliver(message);
             outbox.markSent(message.id(), clock.instant());
+            meters.sent();
             return true;
         } catch (Delivery.ServerUnavailable e) {
             failed(message, e);
@@ -92,6 +95,7 @@ public class OutboxDispatcher {
         String error = describe(e);
         if (retries.exhausted(attempts)) {
             if (outbox.markFailed(message.id(), node, attempts, error)) {
+                meters.failed();
                 log.error("Mail {} given up after {} attempts: {}", message.id(), attempts, error);
             } else {
                 lostClaim(message);
@@ -99,6 +103,7 @@ public class OutboxDispatcher {
         } else {
             Instant next = retries.nextAttemptAt(clock.instant(), attempts);
             if (outbox.markRetry(message.id(), node, attempts, error, next)) {
+                meters.retried();
                 log.warn("Mail {} failed (attempt {}), next try at {}: {}", message.id(), attempts, next, error);
             } else {
                 lostClaim(message);

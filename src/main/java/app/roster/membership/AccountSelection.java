@@ -6,6 +6,7 @@ import app.roster.user.Users;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -21,6 +22,8 @@ public class AccountSelection {
     /** Set when the selected account stopped being the user's; the chooser shows a notice and clears it. */
     public static final String ACCOUNT_GONE = AccountSelection.class.getName() + ".GONE";
     private static final String CHECKED = AccountSelection.class.getName() + ".CHECKED";
+    /** The MDC key of the current account, as structured logs show it. */
+    static final String LOG_KEY = "roster.account.id";
 
     private final Memberships memberships;
     private final Users users;
@@ -41,6 +44,8 @@ public class AccountSelection {
             return checked.current();
         }
         Optional<CurrentAccount> current = check(session, user);
+        // Every later log line of the request names the account (the web shell clears it when the request ends).
+        current.ifPresent(account -> MDC.put(LOG_KEY, Long.toString(account.accountId())));
         if (request != null) {
             request.setAttribute(CHECKED, new CheckedThisRequest(user.id(), current), RequestAttributes.SCOPE_REQUEST);
         }
@@ -78,16 +83,21 @@ public class AccountSelection {
         return true;
     }
 
+    /** The account the user selected last, while they still belong to it: the chooser lists it first. */
+    public Optional<Membership> lastUsed(SignedInUser user) {
+        return users.findById(user.id()).map(u -> u.lastAccountId())
+                .flatMap(last -> memberships.find(last, user.id()));
+    }
+
     /**
-     * After login: the only account, or the last used one if still a member; empty when the user must choose.
+     * Without a choice in this session: the only account, or the last used one if still a member; empty when the
+     * user must choose.
      */
     public Optional<Long> automaticChoice(SignedInUser user) {
         List<Membership> firstTwo = memberships.forUser(user.id(), 2, 0);
         if (firstTwo.size() == 1) {
             return Optional.of(firstTwo.getFirst().accountId());
         }
-        return users.findById(user.id())
-                .map(u -> u.lastAccountId())
-                .filter(last -> memberships.find(last, user.id()).isPresent());
+        return lastUsed(user).map(Membership::accountId);
     }
 }

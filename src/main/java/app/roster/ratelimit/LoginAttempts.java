@@ -30,11 +30,13 @@ public class LoginAttempts {
     private final RateLimiter rateLimiter;
     private final KnownDevices knownDevices;
     private final LoginSettings settings;
+    private final RefusalMeters meters;
 
-    LoginAttempts(RateLimiter rateLimiter, KnownDevices knownDevices, LoginSettings settings) {
+    LoginAttempts(RateLimiter rateLimiter, KnownDevices knownDevices, LoginSettings settings, RefusalMeters meters) {
         this.rateLimiter = rateLimiter;
         this.knownDevices = knownDevices;
         this.settings = settings;
+        this.meters = meters;
     }
 
     /**
@@ -42,6 +44,14 @@ public class LoginAttempts {
      * and the check must be refused without being made.
      */
     public boolean tryAttempt(String scope, String typedEmail) {
+        if (take(scope, typedEmail)) {
+            return true;
+        }
+        meters.locked(scope);
+        return false;
+    }
+
+    private boolean take(String scope, String typedEmail) {
         String email = printable(typedEmail);
         Optional<HttpServletRequest> request = currentRequest();
         Optional<String> device = request.flatMap(r -> knownDevices.recognise(r, scope, email));

@@ -26,13 +26,15 @@ public class RateLimiter {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecurityEvents securityEvents;
+    private final RefusalMeters meters;
     private final boolean postgres;
 
-    RateLimiter(JdbcClient jdbc, Clock clock, SecurityEvents securityEvents, DataSource dataSource)
-            throws MetaDataAccessException {
+    RateLimiter(JdbcClient jdbc, Clock clock, SecurityEvents securityEvents, RefusalMeters meters,
+            DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
         this.clock = clock;
         this.securityEvents = securityEvents;
+        this.meters = meters;
         this.postgres = "PostgreSQL".equals(
                 JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
     }
@@ -47,6 +49,7 @@ public class RateLimiter {
             return true;
         }
         securityEvents.throttled(bucket);
+        meters.refused(bucket);
         return false;
     }
 
@@ -76,6 +79,7 @@ public class RateLimiter {
         Slot slot = postgres ? takeInOneStatement(bucket, limit, window, now) : takeInSteps(bucket, limit, window, now);
         if (!slot.taken()) {
             securityEvents.throttled(bucket);
+            meters.refused(bucket);
         }
         return slot;
     }

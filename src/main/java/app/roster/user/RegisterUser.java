@@ -51,7 +51,8 @@ public class RegisterUser {
         }
         long id = inserted.get();
         events.publishEvent(new UserRegistered(id, registration.email().value(), registration.firstName(),
-                registration.lastName(), registration.language().locale(), registration.opensAccount()));
+                registration.lastName(), registration.language().locale(), registration.opensAccount(),
+                registration.companyName()));
         verification.send(id);
         return Optional.of(id);
     }

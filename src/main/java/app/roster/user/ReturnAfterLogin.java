@@ -1,19 +1,29 @@
 package app.roster.user;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a login goes back to when a page asked for it explicitly (the invitation accept page), instead of
- * the start page. Only a local path is kept, so it can never send anyone to another site; it survives the
- * session id change at login and the two-factor step, and is used once.
+ * Where a login goes back to: the page that asked for it explicitly (the invitation accept page, an OpenID
+ * Connect authorization), else the page the visitor was sent to log in for (a deep link), else the start page,
+ * which then offers the account chooser. Only a local path is kept, so it can never send anyone to another
+ * site; it survives the session id change at login and the two-factor step, and is used once.
  */
 @Component
 public class ReturnAfterLogin {
 
     static final String SESSION_KEY = ReturnAfterLogin.class.getName();
+    private static final String LANDED = ReturnAfterLogin.class.getName() + ".LANDED";
+
+    /** Spring Security's own cache of the request that needed a login (the Client Area chain's default). */
+    private final RequestCache savedRequests = new HttpSessionRequestCache();
 
     /** Remembers a local path (starting with one "/") for the next completed login in this session. */
     public void remember(HttpSession session, String path) {
@@ -44,9 +54,51 @@ public class ReturnAfterLogin {
                 ? Optional.of(path) : Optional.empty();
     }
 
-    /** The local path to go to after a completed login: the remembered one, or the start page. */
-    public String next(HttpServletRequest request) {
-        return take(request).orElse("/");
+    /**
+     * The local path to go to after a completed login: the remembered one, else the saved request's, else the
+     * start page, marked as reached from a login (see {@link #landedFromLogin}).
+     */
+    public String next(HttpServletRequest request, HttpServletResponse response) {
+        Optional<String> saved = takeSavedRequest(request, response);
+        Optional<String> next = take(request).or(() -> saved);
+        if (next.isPresent()) {
+            return next.get();
+        }
+        request.getSession().setAttribute(LANDED, Boolean.TRUE);
+        return "/";
+    }
+
+    /** True once after a login that went to the start page: the moment a user of several accounts picks one. */
+    public boolean landedFromLogin(HttpSession session) {
+        if (session == null || session.getAttribute(LANDED) == null) {
+            return false;
+        }
+        session.removeAttribute(LANDED);
+        return true;
+    }
+
+    /** A GET that needed a login, as a local path (never the request's host); the start page counts as none. */
+    private Optional<String> takeSavedRequest(HttpServletRequest request, HttpServletResponse response) {
+        SavedRequest saved = savedRequests.getRequest(request, response);
+        if (saved == null) {
+            return Optional.empty();
+        }
+        savedRequests.removeRequest(request, response);
+        if (!(saved instanceof DefaultSavedRequest defaults)
+                || !"GET".equals(defaults.getMethod())) {
+            return Optional.empty();
+        }
+        String uri = defaults.getRequestURI();
+        String context = request.getContextPath();
+        String path = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        String query = defaults.getQueryString();
+        String local = query == null ? path : path + "?" + query;
+        return isLocal(local) && !path.equals("/") && !path.isEmpty() ? Optional.of(local) : Optional.empty();
+    }
+
+    /** The path if it stays on this site (one leading "/", no backslash, no control character); else empty. */
+    public Optional<String> local(String path) {
+        return isLocal(path) ? Optional.of(path) : Optional.empty();
     }
 
     private static boolean isLocal(String path) {

@@ -24,8 +24,7 @@ class ClientAreaSecurity {
         "/login", "/login/two-factor", "/register", "/password/**", "/verify-email/**", "/password-strength",
         "/invitations/accept", "/invitations/accept/register", "/invitations/accept/logout",
         "/contacts/confirm", "/contacts/unsubscribe",
-        "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/dev/mailbox/**",
-        "/actuator/health/**", "/actuator/health", "/actuator/info"
+        "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/dev/mailbox/**"
     };
 
     @Bean

@@ -7,6 +7,8 @@ import app.roster.shared.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -39,8 +42,9 @@ class ErrorAdvice {
     }
 
     /** Spring MVC's own errors (unknown URL, wrong method, malformed parameter), answered to a browser. */
-    @ExceptionHandler(exception = {NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
-        TypeMismatchException.class, ServletRequestBindingException.class}, produces = MediaType.TEXT_HTML_VALUE)
+    @ExceptionHandler(exception = {NoHandlerFoundException.class, NoResourceFoundException.class,
+        HttpRequestMethodNotSupportedException.class, TypeMismatchException.class,
+        ServletRequestBindingException.class}, produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView frameworkError(Exception exception, HttpServletResponse response) {
         HttpStatusCode status = HttpStatus.BAD_REQUEST;
         if (exception instanceof ErrorResponse error) {
@@ -70,14 +74,19 @@ class ErrorAdvice {
     }
 
     /**
-     * To the account chooser. htmx follows a 302 inside the XHR and would swap the chooser into a fragment,
-     * so an htmx request gets {@code HX-Redirect} instead, and htmx loads the whole page.
+     * To the account chooser, which goes on to the page asked for (a deep link opened right after login) once an
+     * account is selected. htmx follows a 302 inside the XHR and would swap the chooser into a fragment, so an
+     * htmx request gets {@code HX-Redirect} to the chooser alone instead, and htmx loads the whole page.
      */
     @ExceptionHandler(CurrentAccount.NoneSelected.class)
     ResponseEntity<Void> noAccount(HttpServletRequest request) {
         String chooser = request.getContextPath() + "/accounts";
         if ("true".equals(request.getHeader("HX-Request"))) {
             return ResponseEntity.ok().header("HX-Redirect", chooser).build();
+        }
+        if ("GET".equals(request.getMethod())) {
+            String asked = request.getServletPath() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            chooser += "?next=" + URLEncoder.encode(asked, StandardCharsets.UTF_8);
         }
         return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(chooser)).build();
     }

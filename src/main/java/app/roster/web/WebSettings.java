@@ -24,6 +24,12 @@ public record WebSettings(URI baseUrl, @DefaultValue("Roster") String productNam
         return secureCookies || (baseUrl != null && "https".equalsIgnoreCase(baseUrl.getScheme()));
     }
 
-    public record Session(@DefaultValue("12h") Duration absoluteTimeout) {
+    /**
+     * @param absoluteTimeout a session ends this long after login, however active
+     * @param touchInterval   a request writes the session's last-access time back only when the stored one is older
+     *                        than this (and never more than a tenth of the idle timeout); changed attributes are
+     *                        written at once
+     */
+    public record Session(@DefaultValue("12h") Duration absoluteTimeout, @DefaultValue("60s") Duration touchInterval) {
     }
 }

@@ -2,6 +2,7 @@ package app.roster.webhook;
 
 import app.roster.shared.Actor;
 import app.roster.shared.NotFound;
+import app.roster.shared.Page;
 import app.roster.shared.StaffOnly;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -35,5 +36,17 @@ public class FindWebhookEndpoints {
     public List<WebhookDelivery> deliveries(Actor actor, long endpointId) {
         find(actor, endpointId);
         return deliveries.ofEndpoint(endpointId, LOG_SIZE);
+    }
+
+    /** A page of the delivery log, newest first, as the Admin Area pages it. */
+    public Page<WebhookDelivery> deliveries(Actor actor, long endpointId, Page.Request page) {
+        find(actor, endpointId);
+        return page.probed(deliveries.ofEndpoint(endpointId, page.offset(), page.size() + 1));
+    }
+
+    /** A page of the endpoints, oldest first. */
+    public Page<WebhookEndpoint> page(Actor actor, Page.Request page) {
+        StaffOnly.requireStaff(actor);
+        return page.probed(endpoints.page(page.offset(), page.size() + 1));
     }
 }

@@ -90,14 +90,58 @@ public class WebhookDeliveries {
     /**
      * Queues a delivered or given-up delivery again, due now and retried for a whole period from now. It goes
      * first in its stream's line again: later pending events of the account wait for it, as for any earlier one.
-     * False when it is pending already, or not one of the endpoint's.
+     * False when it is pending already, not one of the endpoint's, or its event occurred before {@code oldest}.
      */
-    boolean redeliver(long id, long endpointId, Instant now) {
+    boolean redeliver(long id, long endpointId, Instant now, Instant oldest) {
         return jdbc.sql("""
                 UPDATE webhook_deliveries SET state = 'PENDING', next_attempt_at = ?, retry_since = ?,
                        claimed_until = NULL, claimed_by = NULL
-                WHERE id = ? AND endpoint_id = ? AND state <> 'PENDING'""")
-                .params(Timestamp.from(now), Timestamp.from(now), id, endpointId).update() == 1;
+                WHERE id = ? AND endpoint_id = ? AND state <> 'PENDING'
+                  AND event_id IN (SELECT ev.id FROM webhook_events ev WHERE ev.occurred_at >= ?)""")
+                .params(Timestamp.from(now), Timestamp.from(now), id, endpointId, Timestamp.from(oldest))
+                .update() == 1;
+    }
+
+    /** An event an endpoint may be sent again: its delivery to the endpoint, or null when it was never queued. */
+    record Redeliverable(UUID eventId, long stream, long sequence, Long deliveryId) {
+    }
+
+    /**
+     * The endpoint's events since {@code from}, of the types it subscribes to, that are not pending for it: oldest
+     * first (by the time index), each stream in sequence order.
+     */
+    List<Redeliverable> redeliverable(WebhookEndpoint endpoint, Instant from, int limit) {
+        return jdbc.sql("""
+                SELECT ev.id, ev.stream, ev.sequence, d.id AS delivery_id FROM webhook_events ev
+                LEFT JOIN webhook_deliveries d ON d.event_id = ev.id AND d.endpoint_id = :endpoint
+                WHERE ev.occurred_at >= :from AND ev.type IN (:types) AND (d.id IS NULL OR d.state <> 'PENDING')
+                ORDER BY ev.occurred_at, ev.stream, ev.sequence LIMIT :limit""")
+                .param("endpoint", endpoint.id()).param("from", Timestamp.from(from))
+                .param("types", List.copyOf(endpoint.eventTypes())).param("limit", limit)
+                .query((rs, row) -> new Redeliverable(rs.getObject("id", UUID.class), rs.getLong("stream"),
+                        rs.getLong("sequence"), rs.getObject("delivery_id", Long.class)))
+                .list();
+    }
+
+    /**
+     * Queues each again, due now, in the order given: a logged delivery as {@link #redeliver} does, a missing one
+     * as a new row. One that became pending meanwhile, or was queued by a concurrent request, is not counted.
+     */
+    int requeue(long endpointId, List<Redeliverable> events, Instant now) {
+        int queued = 0;
+        for (Redeliverable event : events) {
+            if (event.deliveryId() != null) {
+                queued += redeliver(event.deliveryId(), endpointId, now, Instant.EPOCH) ? 1 : 0;
+            } else {
+                queued += jdbc.sql("""
+                        INSERT INTO webhook_deliveries (endpoint_id, event_id, stream, sequence, state, attempts,
+                                                        next_attempt_at, retry_since, created_at)
+                        VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                        .params(endpointId, event.eventId(), event.stream(), event.sequence(), Timestamp.from(now),
+                                Timestamp.from(now), Timestamp.from(now)).update();
+            }
+        }
+        return queued;
     }
 
     /** A failed attempt: its number, when, the status if one came back, how long it took, and why. */
@@ -112,6 +156,12 @@ public class WebhookDeliveries {
     public List<WebhookDelivery> ofEndpoint(long endpointId, int limit) {
         return jdbc.sql(SELECT + " WHERE d.endpoint_id = ? ORDER BY d.id DESC LIMIT ?").params(endpointId, limit)
                 .query(WebhookDeliveries::map).list();
+    }
+
+    /** One page of the delivery log, newest first, read one row beyond to see whether more follow. */
+    List<WebhookDelivery> ofEndpoint(long endpointId, int offset, int limit) {
+        return jdbc.sql(SELECT + " WHERE d.endpoint_id = ? ORDER BY d.id DESC LIMIT ? OFFSET ?")
+                .params(endpointId, limit, offset).query(WebhookDeliveries::map).list();
     }
 
     private static WebhookDelivery map(ResultSet rs, int row) throws SQLException {

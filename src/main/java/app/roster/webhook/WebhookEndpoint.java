@@ -16,6 +16,16 @@ public record WebhookEndpoint(long id, String url, String description, Set<Strin
         return RegisterWebhookEndpoint.withoutQuery(java.net.URI.create(url));
     }
 
+    /** Subscribed to every type of {@link EventTypes#ALL}. */
+    public boolean allEvents() {
+        return eventTypes.containsAll(EventTypes.ALL);
+    }
+
+    /** Its event types in the catalogue's order. */
+    public java.util.List<String> orderedEventTypes() {
+        return EventTypes.ALL.stream().filter(eventTypes::contains).toList();
+    }
+
     boolean subscribedTo(String type) {
         return eventTypes.contains(type);
     }

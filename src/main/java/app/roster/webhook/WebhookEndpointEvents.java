@@ -64,4 +64,13 @@ public final class WebhookEndpointEvents {
                     .by(actor);
         }
     }
+
+    public record DeliveriesRequeuedSince(long endpointId, java.time.Instant since, int queued, Actor actor)
+            implements AuditedEvent {
+        @Override
+        public Audit audit() {
+            return Audit.of("webhook.redelivered_since", "endpoint", endpointId, "since", since.toString(),
+                    "queued", queued).by(actor);
+        }
+    }
 }

@@ -50,6 +50,11 @@ public class WebhookEndpoints {
         return jdbc.sql("SELECT * FROM webhook_endpoints ORDER BY id").query(WebhookEndpoints::map).list();
     }
 
+    List<WebhookEndpoint> page(int offset, int limit) {
+        return jdbc.sql("SELECT * FROM webhook_endpoints ORDER BY id LIMIT ? OFFSET ?").params(limit, offset)
+                .query(WebhookEndpoints::map).list();
+    }
+
     /** The enabled endpoints that take events of this type: read in the change's transaction, for each event. */
     List<Long> subscribedTo(String type) {
         return jdbc.sql("SELECT * FROM webhook_endpoints WHERE enabled = TRUE ORDER BY id")

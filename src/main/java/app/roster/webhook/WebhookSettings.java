@@ -3,6 +3,7 @@ package app.roster.webhook;
 import app.roster.shared.AddressRange;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -32,6 +33,15 @@ public record WebhookSettings(@DefaultValue("2s") Duration pollInterval, @Defaul
         @DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration totalTimeout,
         @DefaultValue("64KB") DataSize maxResponseSize, @DefaultValue("24h") Duration rotationGrace,
         @DefaultValue("30d") Duration retention) {
+
+    /**
+     * The oldest event "Redeliver" still reaches: the retention less a margin of an hour (the retention runs
+     * hourly), so an event is never deleted by the retention while it is being queued again.
+     */
+    public Instant redeliverableFrom(Instant now) {
+        Duration margin = retention.compareTo(Duration.ofHours(2)) < 0 ? retention.dividedBy(2) : Duration.ofHours(1);
+        return now.minus(retention).plus(margin);
+    }
 
     /** An empty variable is no entry; a wrong entry stops the start rather than silently allowing nothing. */
     public WebhookSettings {

@@ -3,5 +3,5 @@
  * ordered, retried delivery (Standard Webhooks signatures).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "api", "user", "account", "membership",
-        "invitation", "contact"})
+        "invitation", "contact", "staff"})
 package app.roster.webhook;

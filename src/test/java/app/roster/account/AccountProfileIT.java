@@ -7,9 +7,14 @@ import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
 import java.sql.Timestamp;
+import java.text.Collator;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,7 +63,7 @@ class AccountProfileIT {
         Visitor.Page page = visitor.post("/account", profile("", "Germany", "call me"));
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.text()).contains("Please fill in this field.", "two-letter country code", "digits, spaces");
+        assertThat(page.text()).contains("Please fill in this field.", "Please choose a country from the list.", "digits, spaces");
         assertThat(accounts.findById(registrations.accountOf(owner)).orElseThrow().name()).isEqualTo("Olga Tester");
     }
 
@@ -89,6 +94,40 @@ class AccountProfileIT {
     }
 
     @Test
+    void theCountryIsASelectOfNamesInTheReadersLanguageAndAnUnknownCodeIsAFieldError() {
+        Person owner = registrations.registerVerified("Olga");
+        Visitor visitor = new Visitor(port);
+        visitor.login(owner.email(), owner.password());
+
+        Visitor.Page german = visitor.get("/account?lang=de");
+        assertThat(german.html().selectFirst("label[for=country]").text()).isEqualTo("Land");
+        assertThat(german.html().selectFirst("label[for=name]").text()).isEqualTo("Kontoname");
+        assertThat(german.html().selectFirst("#name").attr("aria-describedby")).isEqualTo("name-hint");
+        assertThat(german.html().selectFirst("#name-hint").text()).contains("Kontoauswahl");
+        Elements options = german.html().select("select#country option");
+        assertThat(options.first().attr("value")).isEmpty();
+        assertThat(options).hasSize(Locale.getISOCountries().length + 1);
+        assertThat(german.html().selectFirst("select#country option[value=DE]").text()).isEqualTo("Deutschland");
+        List<String> names = options.stream().skip(1).map(Element::text).toList();
+        assertThat(names).isSortedAccordingTo(Collator.getInstance(Locale.GERMAN)::compare);
+        assertThat(names.indexOf("Österreich")).isBetween(names.indexOf("Oman"), names.indexOf("Pakistan"));
+        assertThat(visitor.get("/account?lang=fr").html().selectFirst("select#country option[value=GB]").text())
+                .isEqualTo("Royaume-Uni");
+
+        Visitor.Page refused = visitor.post("/account", profile("Olga Hosting", "XX", ""));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html().selectFirst("#country-error").text()).isEqualTo("Veuillez choisir un pays dans la liste.");
+        assertThat(refused.html().selectFirst("#country").attr("aria-invalid")).isEqualTo("true");
+        assertThat(accounts.findById(registrations.accountOf(owner)).orElseThrow().profile().country()).isNull();
+
+        visitor.get("/account?lang=en");
+        assertThat(visitor.post("/account", profile("Olga Hosting", "ch", "")).location()).endsWith("/account");
+        Visitor.Page saved = visitor.get("/account");
+        assertThat(accounts.findById(registrations.accountOf(owner)).orElseThrow().profile().country()).isEqualTo("CH");
+        assertThat(saved.html().selectFirst("select#country option[selected]").text()).isEqualTo("Switzerland");
+    }
+
+    @Test
     void losingTheMembershipTakesEffectOnTheNextRequest() {
         Person owner = registrations.registerVerified("Olga");
         Person member = registrations.registerVerified("Mia");
@@ -103,7 +142,8 @@ class AccountProfileIT {
 
         jdbc.sql("DELETE FROM memberships WHERE account_id = ? AND user_id = ?").params(accountId, member.id()).update();
 
-        assertThat(mia.get("/account").location()).endsWith("/accounts");
+        // Back to the chooser, which would open the page asked for in an account she still has.
+        assertThat(mia.get("/account").location()).endsWith("/accounts?next=%2Faccount");
     }
 
     private static Map<String, String> profile(String name, String country, String phone) {

@@ -167,6 +167,28 @@ class AdminAssociateTest {
     }
 
     @Test
+    void managePermissionsOffersThePresetsAndAnUnknownOneChangesNothing() {
+        new Database(jdbc, encoder).membership(account, other.id());
+        String before = storedPermissions(other.id());
+
+        Visitor.Page form = staff.get(user(other.id()) + "/permissions");
+        assertThat(form.html().select("input[name=scope][value^=preset:]")).hasSize(catalogue.presets().size());
+        assertThat(form.html().selectFirst("#scope-choose").hasAttr("checked")).isTrue();
+        assertThat(form.html().select("input[name=scope][value^=preset:][checked]")).isEmpty();
+        String version = form.field("version").attr("value");
+        Visitor.Page unknown = staff.post(user(other.id()) + "/permissions", fields("scope", "preset:Nobody",
+                "version", version));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(storedPermissions(other.id())).isEqualTo(before);
+
+        Visitor.Page saved = staff.post(user(other.id()) + "/permissions", fields("scope", "preset:Billing Manager",
+                "version", version));
+
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(storedPermissions(other.id())).isEqualTo("profile,invoices,quotes,orders");
+    }
+
+    @Test
     void staffChangePermissionsOfAUserAndRemoveThemButNeverTheOwner() {
         new Database(jdbc, encoder).membership(account, other.id());
 
@@ -316,6 +338,30 @@ class AdminAssociateTest {
 
     private String clientPage() {
         return "/admin/clients/" + account;
+    }
+
+    @Test
+    void aPresetIsOfferedAndGrantsItsPermissionsWhileAnUnknownPresetIsAFieldError() {
+        Visitor.Page form = staff.get(associate() + "?userId=" + other.id());
+        var preset = form.html().selectFirst("input[name=scope][value='preset:Billing Manager']");
+        assertThat(preset).isNotNull();
+        assertThat(preset.attr("data-picker-preset").split(" "))
+                .containsExactlyInAnyOrder("profile", "invoices", "quotes", "orders");
+        assertThat(form.html().selectFirst("label[for=" + preset.id() + "]").text()).isEqualTo("Preset: Billing Manager");
+        assertThat(form.html().select("input[name=scope][value^=preset:]")).hasSize(catalogue.presets().size());
+
+        Visitor.Page unknown = staff.post(associate(), fields("userId", String.valueOf(other.id()),
+                "scope", "preset:Nobody", "sendInvite", "no"));
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(unknown.html().select("#permissions-problem").text()).isNotBlank();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM memberships WHERE account_id = ? AND user_id = ?")
+                .params(account, other.id()).query(Integer.class).single()).isZero();
+
+        Visitor.Page done = staff.post(associate(), fields("userId", String.valueOf(other.id()),
+                "scope", "preset:Billing Manager", "permissions", "users", "sendInvite", "no"));
+
+        assertThat(done.status()).isEqualTo(302);
+        assertThat(storedPermissions(other.id())).isEqualTo("profile,invoices,quotes,orders");
     }
 
     private String associate() {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -253,6 +254,24 @@ class AdminClientsTest {
                     .as(page).isEmpty();
         }
         assertThat(staff.get(usersTab(account) + "?page=2").html().select("#users-table a[href$=/remove]")).hasSize(5);
+    }
+
+    @Test
+    void timesOnTheUsersTabSayHowLongAgoWithTheExactTimeInTheTitle() {
+        String tag = prefix.toLowerCase();
+        long owner = database.user(tag + "-owner@example.com", null, "Zoe", "Zulu");
+        long account = database.account(prefix + " Times", owner);
+        database.membership(account, owner);
+        Instant sent = Instant.now().minus(Duration.ofMinutes(61));
+        long invite = invitation(account, tag + "-invitee@example.com", sent);
+
+        Element row = staff.get(usersTab(account)).html().selectFirst("#invite-" + invite);
+
+        List<Element> times = row.select("time");
+        assertThat(times).extracting(Element::text).containsExactly("1 hour ago", "in 6 days");
+        assertThat(Instant.parse(times.getFirst().attr("datetime"))).isBetween(sent.minusSeconds(1), sent.plusSeconds(1));
+        assertThat(times.getFirst().attr("title")).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC");
+        assertThat(staff.get(usersTab(account)).html().selectFirst("#user-" + owner).text()).contains("Never");
     }
 
     @Test

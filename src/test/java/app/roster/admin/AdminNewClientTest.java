@@ -128,7 +128,7 @@ class AdminNewClientTest {
         Visitor.Page invalid = staff.post(NEW, noName);
         assertThat(invalid.status()).isEqualTo(200);
         assertThat(invalid.html().select("#name-error").text()).isNotBlank();
-        assertThat(invalid.html().select("#country-error").text()).contains("two-letter country code");
+        assertThat(invalid.html().select("#country-error").text()).isEqualTo("Please choose a country from the list.");
         assertThat(invalid.html().select("#selected-user").text()).contains(taken.email());
 
         Visitor.Page unknownUser = staff.post(NEW, details("userId", "999999999"));

@@ -71,7 +71,9 @@ class AdminUsersTest {
 
         Element row = staff.get("/admin/users?q=" + olga.email()).html().selectFirst("#user-" + olga.id());
 
-        assertThat(row.text()).contains("Disabled", "IP address: 203.0.113.9", "Hostname: h.example.net", "UTC");
+        assertThat(row.text()).contains("Disabled", "IP address: 203.0.113.9", "Hostname: h.example.net", "just now");
+        assertThat(row.selectFirst("time").attr("title")).endsWith(" UTC");
+        assertThat(row.selectFirst("time").attr("datetime")).endsWith("Z");
     }
 
     @Test
@@ -120,7 +122,8 @@ class AdminUsersTest {
         Visitor.Page page = staff.get("/admin/users/" + olga.id());
 
         assertThat(page.html().select("#logins-table tbody tr")).hasSize(2);
-        assertThat(page.html().selectFirst("#logins-table tbody tr").text()).contains("127.0.0.1", "UTC");
+        assertThat(page.html().selectFirst("#logins-table tbody tr").text()).contains("127.0.0.1", "just now");
+        assertThat(page.html().selectFirst("#logins-table time").attr("title")).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC");
     }
 
     @Test

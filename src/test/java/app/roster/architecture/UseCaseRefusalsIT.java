@@ -29,6 +29,13 @@ import app.roster.shared.Refusal;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.webhook.DisableWebhookEndpoint;
+import app.roster.webhook.EnableWebhookEndpoint;
+import app.roster.webhook.RedeliverWebhook;
+import app.roster.webhook.RedeliverWebhooksSince;
+import app.roster.webhook.RegisterWebhookEndpoint;
+import app.roster.webhook.RotateWebhookSecret;
+import app.roster.webhook.SendTestWebhook;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -88,6 +95,20 @@ class UseCaseRefusalsIT {
     RestrictDomains restrictDomains;
     @Autowired
     AssociateUser associateUser;
+    @Autowired
+    RegisterWebhookEndpoint registerEndpoint;
+    @Autowired
+    RotateWebhookSecret rotateSecret;
+    @Autowired
+    DisableWebhookEndpoint disableEndpoint;
+    @Autowired
+    EnableWebhookEndpoint enableEndpoint;
+    @Autowired
+    SendTestWebhook sendTest;
+    @Autowired
+    RedeliverWebhook redeliver;
+    @Autowired
+    RedeliverWebhooksSince redeliverSince;
 
     long a;
     long b;
@@ -103,6 +124,8 @@ class UseCaseRefusalsIT {
     long memberB;
     long invitationB;
     long contactB;
+    /** A disabled webhook endpoint, for the Administrators-only webhook actions. */
+    long endpoint;
 
     @BeforeAll
     void twoAccounts() {
@@ -128,6 +151,12 @@ class UseCaseRefusalsIT {
         invitationB = sendInvitation.send(ownerB, b, EmailAddress.of(Registrations.uniqueEmail("inv-b")),
                 Set.of("invoices"), Language.EN);
         contactB = addContact.add(ownerB, b, details("bert"), Locale.ENGLISH);
+
+        Actor administrator = new Actor.Staff(Long.MAX_VALUE - 1, Actor.Staff.Role.ADMINISTRATOR, "Ada Min",
+                "ada@example.com");
+        endpoint = registerEndpoint.register(administrator, new RegisterWebhookEndpoint.NewEndpoint(
+                "https://93.184.216.34/hooks", "Refusals", Set.of("contact.unsubscribed"))).endpointId();
+        disableEndpoint.disable(administrator, endpoint);
     }
 
     static Stream<Arguments> refusals() {
@@ -212,7 +241,26 @@ class UseCaseRefusalsIT {
                                 false))),
                 forbidden("a user associates a user", t -> t.associateUser.associate(t.owner, t.a,
                         new AssociateUser.Association(t.plainPerson.id(), null, null, null, Language.EN, Set.of(),
-                                false))));
+                                false))),
+
+                // webhooks: Administrators (and platform keys) only, neither Support nor an account's owner
+                forbidden("Support registers a webhook endpoint", t -> t.registerEndpoint.register(t.support,
+                        new RegisterWebhookEndpoint.NewEndpoint("https://93.184.216.34/x", null,
+                                Set.of("member.added")))),
+                forbidden("an owner registers a webhook endpoint", t -> t.registerEndpoint.register(t.owner,
+                        new RegisterWebhookEndpoint.NewEndpoint("https://93.184.216.34/x", null,
+                                Set.of("member.added")))),
+                forbidden("Support rotates a webhook secret", t -> t.rotateSecret.rotate(t.support, t.endpoint)),
+                forbidden("an owner rotates a webhook secret", t -> t.rotateSecret.rotate(t.owner, t.endpoint)),
+                forbidden("Support enables a webhook endpoint", t -> t.enableEndpoint.enable(t.support, t.endpoint)),
+                forbidden("Support disables a webhook endpoint", t -> t.disableEndpoint.disable(t.support,
+                        t.endpoint)),
+                forbidden("Support sends a test webhook", t -> t.sendTest.send(t.support, t.endpoint)),
+                forbidden("Support redelivers a webhook", t -> t.redeliver.redeliver(t.support, t.endpoint, 1)),
+                forbidden("Support redelivers webhooks since a time", t -> t.redeliverSince.redeliver(t.support,
+                        t.endpoint, Instant.EPOCH)),
+                forbidden("an owner redelivers webhooks since a time", t -> t.redeliverSince.redeliver(t.owner,
+                        t.endpoint, Instant.EPOCH)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -240,6 +288,10 @@ class UseCaseRefusalsIT {
                 rows("SELECT account_id, domain FROM account_allowed_domains WHERE account_id IN (?, ?)"
                         + " ORDER BY account_id, domain"),
                 rows("SELECT COUNT(*) FROM audit_events WHERE account_id IN (?, ?)"),
+                jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE action LIKE 'webhook.%'").query(Long.class).single()
+                        .toString(),
+                jdbc.sql("SELECT id, enabled, secret FROM webhook_endpoints ORDER BY id").query().listOfRows()
+                        .toString(),
                 jdbc.sql("SELECT COUNT(*) FROM outbox").query(Long.class).single().toString())
                 .toList();
     }

@@ -30,7 +30,7 @@ class AccountSwitcherBrowserTest {
 
 
     @Test
-    void anOwnerOfTwoAccountsChoosesOneSwitchesAndComesBackToTheLastUsed() {
+    void anOwnerOfTwoAccountsChoosesOneSwitchesAndFindsTheLastUsedFirstAtTheNextLogin() {
         Person finn = registrations.registerVerified("Finn");
         openAccount.open(AccountProfile.named("Second Ltd"), finn.id());
         try (Browser browser = new Browser(port)) {
@@ -48,7 +48,11 @@ class AccountSwitcherBrowserTest {
             assertThat(browser.find("#account-switcher").getText()).isEqualTo("Finn Tester");
 
             browser.chooseFromUserMenu("Log out").waitForText("You are logged out.");
-            logIn(browser, finn).waitForPath("/");
+            logIn(browser, finn).waitForPath("/accounts");
+            assertThat(browser.find("main form button").getText()).as("the last used first, marked")
+                    .contains("Finn Tester").contains("Last used");
+            pickFromChooser(browser, "Finn Tester");
+            browser.waitForPath("/");
             assertThat(heading(browser)).isEqualTo("Finn Tester");
             assertThat(browser.find("#account-switcher").getText()).isEqualTo("Finn Tester");
         }

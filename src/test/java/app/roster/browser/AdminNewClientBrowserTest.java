@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Staff add a client with a new owner, who sets their password from the email; then associate an existing user
@@ -53,8 +54,9 @@ class AdminNewClientBrowserTest {
                     .click("Log in").waitForPath("/admin");
             staff.click("Add New Client").waitForPath("/admin/clients/new");
             staff.fill("Email address", ownerEmail).fill("First name", "Nora").fill("Last name", "Neu")
-                    .fill("Company or person name", clientName).fill("Company", "Morgenrot GmbH")
-                    .fill("Country code", "de").click("Add Client");
+                    .fill("Account name", clientName).fill("Company", "Morgenrot GmbH");
+            new Select(staff.field("Country")).selectByVisibleText("Germany");
+            staff.click("Add Client");
             staff.waitForText("The client " + clientName + " was added.");
             long account = jdbc.sql("SELECT id FROM accounts WHERE name = ?").param(clientName)
                     .query(Long.class).single();

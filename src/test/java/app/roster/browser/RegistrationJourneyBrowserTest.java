@@ -54,13 +54,19 @@ class RegistrationJourneyBrowserTest {
             browser.chooseFromUserMenu("Log out").waitForText("You are logged out.");
             browser.open("/account").waitForPath("/login");
 
-            logIn(browser, email, PASSWORD);
-            assertThat(browser.text()).contains("Hello, Ana!").contains("Ana Lopez");
+            logIn(browser, email, PASSWORD, "/account");
+            assertThat(browser.text()).as("the page she was sent to log in for").contains("Hello, Ana!")
+                    .contains("Account details");
+            assertThat(browser.field("Company").getDomProperty("value")).isEqualTo("Lopez Hosting SL");
         }
     }
 
     private static void logIn(Browser browser, String email, String password) {
+        logIn(browser, email, password, "/");
+    }
+
+    private static void logIn(Browser browser, String email, String password, String landing) {
         browser.open("/login").fill("Email address", email).fill("Password", password).click("Log in")
-                .waitForPath("/");
+                .waitForPath(landing);
     }
 }

@@ -62,7 +62,7 @@ class ContactNotificationsIT {
         changeAccountName("Olive Hosting Ltd");
 
         MimeMessage toOwner = mailbox.awaitSubject(owner.email(), "were changed");
-        assertThat(Mailbox.text(toOwner)).contains("Company or person name");
+        assertThat(Mailbox.text(toOwner)).contains("Account name");
         assertThat(toOwner.getHeader("List-Unsubscribe")).isNull();
         MimeMessage toContact = mailbox.awaitSubject(general, "were changed");
         String header = toContact.getHeader("List-Unsubscribe")[0];

@@ -37,6 +37,8 @@ class OutboxBurstTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    OutboxMeters meters;
+    @Autowired
     JdbcClient jdbc;
 
     /** Rows due tomorrow: the application's own dispatcher leaves them to the test's node. */
@@ -57,7 +59,7 @@ class OutboxBurstTest {
         List<String> recipients = queue(BURST);
         server.start();
         OutboxDispatcher node = new OutboxDispatcher(outbox, new SmtpDelivery(sender(), settings), settings,
-                new MovableClock(tomorrow));
+                new MovableClock(tomorrow), meters);
 
         long started = System.nanoTime();
         node.dispatchDue();
@@ -73,7 +75,8 @@ class OutboxBurstTest {
     void afterAThreeMinuteOutageTheQueueDrainsOldestFirstWithEachAttemptCountedOnce() {
         List<String> recipients = queue(BURST);
         MovableClock clock = new MovableClock(tomorrow);
-        OutboxDispatcher node = new OutboxDispatcher(outbox, new SmtpDelivery(sender(), settings), settings, clock);
+        OutboxDispatcher node = new OutboxDispatcher(outbox, new SmtpDelivery(sender(), settings), settings, clock,
+                meters);
 
         // Three minutes of a mail server refusing connections, polled every two seconds.
         for (int poll = 0; poll < 90; poll++) {

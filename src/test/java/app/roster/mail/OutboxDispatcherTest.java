@@ -16,6 +16,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,10 @@ class OutboxDispatcherTest {
 
     @Autowired
     Outbox outbox;
+    @Autowired
+    OutboxMeters meters;
+    @Autowired
+    MeterRegistry registry;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -50,7 +55,9 @@ class OutboxDispatcherTest {
         MailSettings settings = new MailSettings("Roster <no-reply@localhost>", Duration.ofSeconds(2), 3,
                 Duration.ofDays(7));
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox,
-                new SmtpDelivery(deadSmtpServer(), settings), settings, clock);
+                new SmtpDelivery(deadSmtpServer(), settings), settings, clock, meters);
+        double retriesBefore = count("roster.outbox.retries");
+        double failedBefore = count("roster.outbox.failed");
 
         dispatcher.dispatchDue();
         assertThat(row(id)).satisfies(m -> {
@@ -72,6 +79,9 @@ class OutboxDispatcherTest {
         dispatcher.dispatchDue();
         assertThat(row(id).state()).isEqualTo(OutboxMessage.State.FAILED);
         assertThat(row(id).attempts()).isEqualTo(3);
+        assertThat(count("roster.outbox.retries") - retriesBefore).as("two failed attempts retried")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(count("roster.outbox.failed") - failedBefore).as("then given up").isGreaterThanOrEqualTo(1);
 
         clock.advance(Duration.ofHours(2));
         dispatcher.dispatchDue();
@@ -86,11 +96,13 @@ class OutboxDispatcherTest {
         MovableClock clock = new MovableClock(tomorrow);
         MailSettings settings = new MailSettings("Roster <no-reply@localhost>", Duration.ofSeconds(2), 5,
                 Duration.ofDays(7));
-        new OutboxDispatcher(outbox, new SmtpDelivery(deadSmtpServer(), settings), settings, clock).dispatchDue();
+        new OutboxDispatcher(outbox, new SmtpDelivery(deadSmtpServer(), settings), settings, clock, meters)
+                .dispatchDue();
         assertThat(row(id).attempts()).isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(30));
-        new OutboxDispatcher(outbox, new SmtpDelivery(greenMailSender, settings), settings, clock).dispatchDue();
+        new OutboxDispatcher(outbox, new SmtpDelivery(greenMailSender, settings), settings, clock, meters)
+                .dispatchDue();
 
         assertThat(row(id).state()).isEqualTo(OutboxMessage.State.SENT);
         assertThat(row(id).sentAt()).isEqualTo(tomorrow.plusSeconds(30));
@@ -112,7 +124,7 @@ class OutboxDispatcherTest {
             List<Future<?>> runs = new ArrayList<>();
             for (int node = 0; node < 2; node++) {
                 OutboxDispatcher dispatcher = new OutboxDispatcher(outbox,
-                        new SmtpDelivery(greenMailSender, settings), settings, new MovableClock(tomorrow));
+                        new SmtpDelivery(greenMailSender, settings), settings, new MovableClock(tomorrow), meters);
                 runs.add(nodes.submit(() -> {
                     start.await();
                     dispatcher.dispatchDue();
@@ -140,7 +152,7 @@ class OutboxDispatcherTest {
         MovableClock clock = new MovableClock(tomorrow);
         MailSettings settings = settings(10);
         OutboxDispatcher nodeA = new OutboxDispatcher(outbox, new SmtpDelivery(deadSmtpServer(), settings), settings,
-                clock);
+                clock, meters);
         SmtpDelivery greenMail = new SmtpDelivery(greenMailSender, settings);
         // Node B has listed both messages as due; while it sends the first one, node A tries the second and fails.
         Delivery nodeBDelivery = message -> {
@@ -149,7 +161,7 @@ class OutboxDispatcherTest {
             }
             greenMail.deliver(message);
         };
-        OutboxDispatcher nodeB = new OutboxDispatcher(outbox, nodeBDelivery, settings, clock);
+        OutboxDispatcher nodeB = new OutboxDispatcher(outbox, nodeBDelivery, settings, clock, meters);
 
         nodeB.dispatchDue();
 
@@ -170,9 +182,9 @@ class OutboxDispatcherTest {
         MovableClock clock = new MovableClock(tomorrow);
         MailSettings settings = settings(10);
         OutboxDispatcher nodeA = new OutboxDispatcher(outbox, new SmtpDelivery(greenMailSender, settings), settings,
-                clock);
+                clock, meters);
         OutboxDispatcher nodeB = new OutboxDispatcher(outbox, new SmtpDelivery(greenMailSender, settings), settings,
-                clock);
+                clock, meters);
 
         assertThat(nodeA.claim(id)).as("node A holds the claim, then is killed before sending").isPresent();
         nodeB.dispatchDue();
@@ -208,7 +220,7 @@ class OutboxDispatcherTest {
         JavaMailSenderImpl dead = deadSmtpServer();
 
         // Both nodes poll a dead server until nothing of ours is due: each message fails exactly once.
-        runTogether(() -> new OutboxDispatcher(outbox, new SmtpDelivery(dead, settings), settings, clock),
+        runTogether(() -> new OutboxDispatcher(outbox, new SmtpDelivery(dead, settings), settings, clock, meters),
                 node -> {
                     while (dueAmong(recipients, clock.instant()) > 0) {
                         node.dispatchDue();
@@ -221,7 +233,8 @@ class OutboxDispatcherTest {
                 .query(Integer.class).single()).as("one attempt each, counted once, with its back-off").isEqualTo(40);
 
         clock.advance(Duration.ofSeconds(30));
-        runTogether(() -> new OutboxDispatcher(outbox, new SmtpDelivery(greenMailSender, settings), settings, clock),
+        runTogether(() -> new OutboxDispatcher(outbox, new SmtpDelivery(greenMailSender, settings), settings, clock,
+                meters),
                 OutboxDispatcher::dispatchDue);
 
         for (String to : recipients) {
@@ -326,5 +339,9 @@ class OutboxDispatcherTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private double count(String counter) {
+        return registry.get(counter).counter().count();
     }
 }

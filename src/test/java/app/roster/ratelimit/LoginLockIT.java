@@ -8,6 +8,7 @@ import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
 import app.roster.support.WithSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,8 @@ class LoginLockIT {
     int port;
     @Autowired
     Registrations registrations;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aBrowserThatLoggedInBeforeStillLogsInWhileTheAddressIsLockedFromElsewhere() {
@@ -32,11 +35,16 @@ class LoginLockIT {
         assertThat(janesBrowser.login(jane.email(), jane.password()).text()).contains("Hello, Jane!");
         assertThat(janesBrowser.cookie("roster_device")).isNotBlank();
         logOut(janesBrowser);
+        double locked = count("roster.logins", "area", "client", "outcome", "locked");
+        double refusals = count("roster.rate.limit.refusals", "limit", "login:email");
 
         lockOut(jane);
 
         assertThat(attempt(new Visitor(port), jane.email(), jane.password()))
                 .as("an unknown browser, even with the right password").endsWith("/login?locked");
+        assertThat(count("roster.logins", "area", "client", "outcome", "locked") - locked).as("the attacker's and the stranger's")
+                .isEqualTo(2);
+        assertThat(count("roster.rate.limit.refusals", "limit", "login:email") - refusals).isEqualTo(2);
         assertThat(attempt(janesBrowser, jane.email(), jane.password())).as("Jane's own browser").endsWith("/");
     }
 
@@ -102,6 +110,11 @@ class LoginLockIT {
         assertThat(attempt(thief, jane.email(), NEW_PASSWORD)).as("known only under the old password")
                 .endsWith("/login?locked");
         assertThat(attempt(janesBrowser, jane.email(), NEW_PASSWORD)).as("the browser that changed it").endsWith("/");
+    }
+
+    private double count(String meter, String... tags) {
+        var found = meters.find(meter).tags(tags).counter();
+        return found == null ? 0 : found.count();
     }
 
     private void lockOut(Person person) {

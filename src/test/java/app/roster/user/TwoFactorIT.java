@@ -52,7 +52,7 @@ class TwoFactorIT {
         // One code, kept: computed again later it would be the next step's whenever a 30-second step ends between.
         String loginCode = code(secret, 1);
         Visitor.Page in = next.post("/login/two-factor", Map.of("code", loginCode));
-        assertThat(in.location()).endsWith("/");
+        assertThat(in.location()).as("the page asked for before the code").endsWith("/profile");
         assertThat(next.get("/profile").status()).isEqualTo(200);
 
         assertThat(twoFactor.verifyAtLogin(jane.id(), loginCode)).as("a code is never accepted twice").isFalse();

@@ -11,7 +11,7 @@ class ClientIpFilterTest {
 
     private ClientIpFilter filter(String... proxies) {
         return new ClientIpFilter(new WebSettings(URI.create("http://localhost"), "Roster", null, List.of(proxies),
-                new WebSettings.Session(java.time.Duration.ofHours(12)), false));
+                new WebSettings.Session(java.time.Duration.ofHours(12), java.time.Duration.ofSeconds(60)), false));
     }
 
     @Test

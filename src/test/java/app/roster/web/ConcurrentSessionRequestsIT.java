@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * A double-click, or a client that retries, sends several requests of one session at the same moment. Each
@@ -36,7 +35,7 @@ class ConcurrentSessionRequestsIT {
     @Autowired
     Registrations registrations;
     @Autowired
-    JdbcIndexedSessionRepository sessions;
+    SessionRepository<? extends Session> sessions;
 
     @Test
     void twoCopiesOfASessionMayBothAddTheSameAttribute() {

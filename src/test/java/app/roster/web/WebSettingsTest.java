@@ -18,6 +18,6 @@ class WebSettingsTest {
 
     private static WebSettings settings(String baseUrl, boolean secureCookies) {
         return new WebSettings(URI.create(baseUrl), "Roster", null, List.of(),
-                new WebSettings.Session(Duration.ofHours(12)), secureCookies);
+                new WebSettings.Session(Duration.ofHours(12), Duration.ofSeconds(60)), secureCookies);
     }
 }

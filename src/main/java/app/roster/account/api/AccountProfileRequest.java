@@ -2,6 +2,7 @@ package app.roster.account.api;
 
 import app.roster.account.AccountProfile;
 import app.roster.account.AccountProfileForm;
+import app.roster.account.IsoCountry;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +28,7 @@ public record AccountProfileRequest(
         @Schema(example = "Greater London") String region,
         @Size(max = 20) @Pattern(regexp = PRINTABLE, message = "{field.printable}")
         @Schema(example = "EC1A 1AA") String postcode,
-        @Pattern(regexp = "\\s*([A-Za-z]{2})?\\s*", message = "{account.country.invalid}")
+        @IsoCountry
         @Schema(description = "ISO 3166-1 alpha-2", example = "GB") String country,
         @Size(max = 40) @Pattern(regexp = "[0-9+().\\s-]*", message = "{account.phone.invalid}")
         @Schema(example = "+44 20 7946 0000") String phone,

@@ -81,7 +81,7 @@ class AssociateUserController {
         }
         try {
             AssociateUser.Outcome outcome = associateUser.associate(clients.actorOf(staff), client.id(),
-                    form.toAssociation(catalogue.everything()));
+                    form.toAssociation(catalogue.everything(), catalogue.presets()));
             redirect.addFlashAttribute("notice", "admin.associate.done." + outcome.name());
             redirect.addFlashAttribute("noticeName", form.existingUser()
                     ? directory.find(form.getUserId()).map(u -> u.email()).orElse("")
@@ -121,6 +121,8 @@ class AssociateUserController {
         model.addAttribute("catalogue", catalogue.all());
         model.addAttribute("languages", Language.values());
         model.addAttribute("all", "all".equals(form.getScope()));
+        model.addAttribute("scope", form.getScope());
+        model.addAttribute("presets", StaffPermissionsForm.presets(catalogue));
         model.addAttribute("held", java.util.Set.copyOf(form.getPermissions()));
         model.addAttribute("selected", form.existingUser() ? directory.find(form.getUserId()).orElse(null) : null);
         if (!model.containsAttribute("q")) {

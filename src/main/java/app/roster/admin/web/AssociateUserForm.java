@@ -1,19 +1,22 @@
 package app.roster.admin.web;
 
 import app.roster.admin.AssociateUser;
+import app.roster.membership.PermissionCatalogue;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.Language;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The "Associate User" form: a chosen existing user ({@code userId}) or a new one by email and name;
- * All Permissions or Choose Permissions; Send Invite yes or no.
+ * All Permissions, a preset or Choose Permissions; Send Invite yes or no.
  */
 class AssociateUserForm {
 
     static final int MAX_NAME = 100;
+    private static final String PRESET = "preset:";
 
     private Long userId;
     private String email = "";
@@ -32,12 +35,26 @@ class AssociateUserForm {
         return !"no".equals(sendInvite);
     }
 
-    /** The request for the use case; the email is already checked by the controller when it is used. */
-    AssociateUser.Association toAssociation(Set<String> everything) {
-        Set<String> chosen = "all".equals(scope) ? everything : Set.copyOf(permissions);
+    /**
+     * The request for the use case; the email is already checked by the controller when it is used. A preset that
+     * the catalogue does not have is an {@link PermissionCatalogue.UnknownPermission}, not an empty grant.
+     */
+    AssociateUser.Association toAssociation(Set<String> everything, Map<String, Set<String>> presets) {
+        Set<String> chosen = "all".equals(scope) ? everything : preset(presets);
         return new AssociateUser.Association(userId, existingUser() ? null : EmailAddress.of(email),
                 firstName.strip(), lastName.strip(), Language.fromCode(language).orElse(Language.EN), chosen,
                 invite());
+    }
+
+    private Set<String> preset(Map<String, Set<String>> presets) {
+        if (scope == null || !scope.startsWith(PRESET)) {
+            return Set.copyOf(permissions);
+        }
+        Set<String> keys = presets.get(scope.substring(PRESET.length()));
+        if (keys == null) {
+            throw new PermissionCatalogue.UnknownPermission(scope);
+        }
+        return keys;
     }
 
     public Long getUserId() {

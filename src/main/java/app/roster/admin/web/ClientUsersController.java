@@ -53,6 +53,7 @@ class ClientUsersController {
         model.addAttribute("user", user);
         model.addAttribute("catalogue", catalogue.all());
         model.addAttribute("all", user.permissions().containsAll(catalogue.everything()));
+        model.addAttribute("presets", StaffPermissionsForm.presets(catalogue));
         return "admin/user-permissions";
     }
 

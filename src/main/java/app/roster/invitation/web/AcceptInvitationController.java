@@ -68,7 +68,9 @@ class AcceptInvitationController {
         if (user == null) {
             returnAfterLogin.remember(session, PAGE);
             if (!model.containsAttribute("registration")) {
-                model.addAttribute("registration", new AcceptRegistrationForm());
+                AcceptRegistrationForm form = new AcceptRegistrationForm();
+                form.setEmail(view.get().invitedEmail());
+                model.addAttribute("registration", form);
             }
             return "invitation/accept";
         }

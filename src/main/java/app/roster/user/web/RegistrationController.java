@@ -43,7 +43,8 @@ class RegistrationController {
             Model model, HttpServletResponse response) {
         var email = EmailFields.parse(form.getEmail(), "email", errors);
         if (!errors.hasFieldErrors("password")) {
-            policy.problem(form.getPassword(), form.getEmail(), form.getFirstName(), form.getLastName())
+            policy.problem(form.getPassword(), form.getEmail(), form.getFirstName(), form.getLastName(),
+                            form.getCompanyName())
                     .ifPresent(problem -> errors.rejectValue("password", problem,
                             new Object[] {policy.minLength(), policy.maxLength()}, null));
         }

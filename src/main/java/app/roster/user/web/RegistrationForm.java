@@ -15,6 +15,8 @@ public class RegistrationForm {
     private String firstName;
     @NotBlank @Size(max = 100) @Pattern(regexp = Printable.REGEX, message = "{field.printable}")
     private String lastName;
+    @Size(max = 200) @Pattern(regexp = Printable.REGEX, message = "{field.printable}")
+    private String companyName;
     @NotBlank @Size(max = 254)
     private String email;
     @NotBlank @Size(max = 256)
@@ -23,13 +25,16 @@ public class RegistrationForm {
     private boolean acceptTerms;
 
     Registration toRegistration(Language language) {
-        return new Registration(firstName.strip(), lastName.strip(), EmailAddress.of(email), password, language);
+        return new Registration(firstName.strip(), lastName.strip(), EmailAddress.of(email), password, language, true,
+                companyName == null || companyName.isBlank() ? null : companyName.strip());
     }
 
     public String getFirstName() { return firstName; }
     public void setFirstName(String firstName) { this.firstName = firstName; }
     public String getLastName() { return lastName; }
     public void setLastName(String lastName) { this.lastName = lastName; }
+    public String getCompanyName() { return companyName; }
+    public void setCompanyName(String companyName) { this.companyName = companyName; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public String getPassword() { return password; }

@@ -8,6 +8,7 @@ import app.roster.webhook.EnableWebhookEndpoint;
 import app.roster.webhook.FindWebhookEndpoints;
 import app.roster.webhook.IssuedWebhookSecret;
 import app.roster.webhook.RedeliverWebhook;
+import app.roster.webhook.RedeliverWebhooksSince;
 import app.roster.webhook.RegisterWebhookEndpoint;
 import app.roster.webhook.RotateWebhookSecret;
 import app.roster.webhook.SendTestWebhook;
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -52,10 +54,11 @@ class WebhooksApiController {
     private final EnableWebhookEndpoint enable;
     private final SendTestWebhook sendTest;
     private final RedeliverWebhook redeliver;
+    private final RedeliverWebhooksSince redeliverSince;
 
     WebhooksApiController(FindWebhookEndpoints find, RegisterWebhookEndpoint register, RotateWebhookSecret rotate,
             DisableWebhookEndpoint disable, EnableWebhookEndpoint enable, SendTestWebhook sendTest,
-            RedeliverWebhook redeliver) {
+            RedeliverWebhook redeliver, RedeliverWebhooksSince redeliverSince) {
         this.find = find;
         this.register = register;
         this.rotate = rotate;
@@ -63,6 +66,7 @@ class WebhooksApiController {
         this.enable = enable;
         this.sendTest = sendTest;
         this.redeliver = redeliver;
+        this.redeliverSince = redeliverSince;
     }
 
     @Schema(name = "WebhookEndpointRequest")
@@ -111,6 +115,15 @@ class WebhooksApiController {
                     d.state().name(), d.attempts(), d.nextAttemptAt(), d.lastAttemptAt(), d.lastStatus(),
                     d.lastLatencyMs(), d.lastError(), d.createdAt(), d.deliveredAt());
         }
+    }
+
+    @Schema(name = "WebhookRedeliveryRequest")
+    record RedeliverSinceRequest(@NotNull @Schema(description = "RFC 3339; events that occurred at or after it",
+            example = "2026-12-02T06:00:00Z") Instant since) {
+    }
+
+    @Schema(name = "WebhookRedelivery")
+    record RedeliveredResponse(@Schema(description = "How many events were queued again", example = "12") int queued) {
     }
 
     @Schema(name = "WebhookTestEvent")
@@ -212,5 +225,19 @@ class WebhooksApiController {
             @Parameter(description = "The delivery's id", example = "17") @PathVariable WebhookDeliveryId deliveryId) {
         redeliver.redeliver(caller.actor(), endpointId.value(), deliveryId.value());
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = ENDPOINTS + "/{endpointId}/redeliver", consumes = "application/json",
+            produces = "application/json")
+    @RequiresScope(Scope.WEBHOOKS_WRITE)
+    @Operation(summary = "Redeliver everything since a time", description = """
+            Queues again every event since `since` of the types the endpoint subscribes to (and registered after \
+            it): delivered, given up, or never queued because the endpoint was disabled, with the same ids and \
+            bodies, in sequence order per account. Pending ones are on their way already and are left alone. At \
+            most 1000 at a time, the oldest first.""")
+    @ApiResponse(responseCode = "200", description = "How many were queued")
+    RedeliveredResponse redeliverSince(ApiCaller caller, @Parameter(description = "The endpoint's id", example = "3")
+            @PathVariable WebhookEndpointId endpointId, @Valid @RequestBody RedeliverSinceRequest request) {
+        return new RedeliveredResponse(redeliverSince.redeliver(caller.actor(), endpointId.value(), request.since()));
     }
 }

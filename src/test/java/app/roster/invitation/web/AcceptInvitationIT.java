@@ -76,6 +76,9 @@ class AcceptInvitationIT {
                 .contains("To accept the invite, please login or register below.")
                 .contains(invited.masked()).doesNotContain(invited.email());
         assertThat(page.html().select("label[for=login-email], label[for=register-email]")).hasSize(2);
+        assertThat(page.html().selectFirst("#register-email").attr("value")).as("the Register form is pre-filled")
+                .isEqualTo(invited.email());
+        assertThat(page.html().selectFirst("#login-email").attr("value")).isEmpty();
         assertThat(status(invited.id())).isEqualTo("PENDING");
 
         Person ivan = registrations.registerVerified("Ivan");
