@@ -10,6 +10,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -31,6 +33,7 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
 
     private final ChromeDriver driver;
     private final boolean javaScript;
@@ -77,7 +80,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser open(String pathOrUrl) {
         driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
-        return this;
+        return accessible();
     }
 
     /**
@@ -174,7 +177,7 @@ public final class Browser implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new AssertionError("Waited for '" + text + "' on " + url() + ", page says: " + text(), e);
         }
-        return this;
+        return accessible();
     }
 
     /** Waits until the browser is at this path (query included, if any). */
@@ -183,6 +186,22 @@ public final class Browser implements AutoCloseable {
             patiently().until(d -> path().equals(path));
         } catch (TimeoutException e) {
             throw new AssertionError("Waited to be at " + path + " but am at " + path(), e);
+        }
+        return accessible();
+    }
+
+    /**
+     * Runs axe over the page (see {@link AccessibilityCheck}) the first time this JVM's tests wait for a page
+     * of its kind: paths that differ only in ids count as one. Pages of the application only, loaded in full.
+     */
+    public Browser accessible() {
+        if (!javaScript || !url().startsWith(base)) {
+            return this;
+        }
+        patiently().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        String kind = URI.create(url()).getRawPath().replaceAll("/[0-9a-fA-F-]*[0-9][0-9a-fA-F-]*(?=/|$)", "/{id}");
+        if (CHECKED.add(kind)) {
+            AccessibilityCheck.assertNoSeriousViolations(driver);
         }
         return this;
     }

@@ -29,14 +29,16 @@ class SecurityController {
     private final UserSessions sessions;
     private final AuditTrail auditTrail;
     private final CurrentPassword currentPasswords;
+    private final DeviceNames devices;
 
     SecurityController(Users users, TwoFactor twoFactor, UserSessions sessions, AuditTrail auditTrail,
-            CurrentPassword currentPasswords) {
+            CurrentPassword currentPasswords, DeviceNames devices) {
         this.users = users;
         this.twoFactor = twoFactor;
         this.sessions = sessions;
         this.auditTrail = auditTrail;
         this.currentPasswords = currentPasswords;
+        this.devices = devices;
     }
 
     @GetMapping("/profile/security")
@@ -45,6 +47,7 @@ class SecurityController {
         model.addAttribute("user", user);
         model.addAttribute("recoveryCodesLeft", user.twoFactorEnabled() ? twoFactor.remainingRecoveryCodes(user.id()) : 0);
         model.addAttribute("sessions", sessions.list(user.id(), request.getSession().getId()));
+        model.addAttribute("devices", devices);
         model.addAttribute("events", auditTrail.forUser(user.id(), RECENT_EVENTS));
         return "user/security";
     }
