@@ -6,7 +6,7 @@
 # what it started. KEEP=1 keeps (and on the next run reuses) the seeded database in $WORK.
 #   bench/api.sh            # from the repository's root; builds target/roster-*.jar when missing
 # Settings: PGPORT (55471), PORT (18081), WORK (/tmp/roster-apibench), CONNECTIONS (4), DURATION (20), WARMUP (5),
-# APP_JAVA_OPTS (the application JVM's options, -Xmx512m)
+# APP_JAVA_OPTS (the application JVM's options, -Xmx512m), LOADS (which loads, by name; all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PGPORT=${PGPORT:-55471}
@@ -82,7 +82,8 @@ psql_roster -At -c "EXPLAIN (ANALYZE, TIMING OFF, SUMMARY ON) SELECT m.account_i
     WHERE m.account_id = $BIG AND m.user_id = 905555 AND m.active = TRUE AND a.status = 'ACTIVE'" \
   | grep -E 'Execution Time' | sed 's/^/permission check query: /'
 
-load() { N_FROM=$1 N_TO=$2 "$JAVA" bench/ApiLoad.java "${@:3}"; }
+# LOADS (a regular expression) picks loads by name, e.g. LOADS="GET member|access-checks"; all by default.
+load() { [[ "$3" =~ ${LOADS:-.} ]] || return 0; N_FROM=$1 N_TO=$2 "$JAVA" bench/ApiLoad.java "${@:3}"; }
 # GET member: the big account's members, at random.
 load 900001 910000 "GET member (10,010-member acct)" GET "$B/api/v1/accounts/$BIG/members/{n}"
 # GET member across the whole data set: account n's owner is user n*10 (2% of the accounts are closed: 404).
