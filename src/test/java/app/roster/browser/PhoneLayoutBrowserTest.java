@@ -33,7 +33,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @IntegrationTest
 @PageTest
-class PhoneLayoutBrowserTest {
+public class PhoneLayoutBrowserTest {
 
     private static final int PHONE = 375;
     private static final String STAFF_PASSWORD = "amber falcon river slate";
@@ -160,7 +160,7 @@ class PhoneLayoutBrowserTest {
         return (ChromeDriver) browser.driver();
     }
 
-    static void screenshot(Browser browser, String name) {
+    public static void screenshot(Browser browser, String name) {
         Object shot = cdp(browser).executeCdpCommand("Page.captureScreenshot", Map.<String, Object>of("format", "png"))
                 .get("data");
         try {
