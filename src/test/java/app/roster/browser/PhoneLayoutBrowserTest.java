@@ -103,6 +103,31 @@ public class PhoneLayoutBrowserTest {
     }
 
     @Test
+    void aUserOfTwoAccountsHasTheChooserAndTheSwitcherOnAPhone() {
+        Person olga = registrations.registerVerified("Olga");
+        Person uma = registrations.registerVerified("Uma");
+        jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, created_at) VALUES (?, ?, ?, ?)")
+                .params(registrations.accountOf(olga), uma.id(), "invoices", Timestamp.from(Instant.now())).update();
+
+        try (Browser browser = new Browser(port)) {
+            phone(browser);
+            try {
+                browser.open("/login").fill("Email address", uma.email()).fill("Password", uma.password())
+                        .click("Log in").waitForPath("/accounts");
+                fits(browser, "/accounts", "chooser");
+                browser.driver().findElement(By.xpath("//main//form/button[span[normalize-space(.)='Olga Tester']]"))
+                        .click();
+                browser.waitForPath("/");
+                fits(browser, "/", "dashboard-two-accounts");
+                inView(browser, browser.find("#account-switcher"));
+                inView(browser, browser.find("#user-menu"));
+            } finally {
+                desktop(browser);
+            }
+        }
+    }
+
+    @Test
     void theAdminListsFitAPhone() {
         String staffEmail = "staff-" + UUID.randomUUID() + "@example.com";
         jdbc.sql("INSERT INTO staff (email, name, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)")
