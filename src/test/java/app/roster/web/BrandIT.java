@@ -97,6 +97,9 @@ class BrandIT {
                 "https://hostco.example/terms", baseUrl.value().toString().replaceAll("/$", "") + "/status");
         assertThat(html.select("#footer-links a").eachText()).containsExactly("Support", "Terms", "Status");
         assertThat(composed.subject()).contains("Hostco");
+        assertThat(composed.textBody()).endsWith("The Hostco team\nSupport: https://help.hostco.example\n"
+                + "Terms: https://hostco.example/terms\nStatus: " + baseUrl.value().toString().replaceAll("/$", "")
+                + "/status\n");
     }
 
     private static void assertBranded(Document page) {
