@@ -1,5 +1,7 @@
 package app.roster.mail;
 
+import app.roster.shared.BaseUrl;
+import app.roster.shared.Brand;
 import app.roster.shared.Language;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,7 +22,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders an email from {@code templates/mail/NAME.html} and {@code NAME.txt} in the recipient's language,
  * with the subject from the bundle key {@code mail.NAME.subject} (NAME in camelCase there, e.g.
- * {@code verify-email} → {@code mail.verifyEmail.subject}). Every template also gets {@code productName}.
+ * {@code verify-email} → {@code mail.verifyEmail.subject}). Every template also gets {@code productName} and
+ * {@code brand}, the host's brand with every address absolute.
  * The subject's {@code {0}} is the product name; further subject arguments are {@code {1}}, {@code {2}}, …
  */
 @Component
@@ -29,10 +32,13 @@ public class MailComposer {
     private final SpringTemplateEngine engine;
     private final MessageSource messages;
     private final String productName;
+    private final Brand brand;
 
-    MailComposer(MessageSource messages, @Value("${roster.product-name:Roster}") String productName) {
+    MailComposer(MessageSource messages, @Value("${roster.product-name:Roster}") String productName, Brand brand,
+            BaseUrl baseUrl) {
         this.messages = messages;
         this.productName = productName;
+        this.brand = brand.absolute(baseUrl);
         this.engine = engine(messages);
     }
 
@@ -41,6 +47,7 @@ public class MailComposer {
         Locale locale = Language.closest(language).locale();
         Map<String, Object> all = new HashMap<>(variables);
         all.put("productName", productName);
+        all.put("brand", brand);
         Context context = new Context(locale, all);
         Object[] arguments = new Object[subjectArguments.length + 1];
         arguments[0] = productName;
