@@ -6,7 +6,7 @@
 # what it started. KEEP=1 keeps (and on the next run reuses) the seeded database in $WORK.
 #   bench/api.sh            # from the repository's root; builds target/roster-*.jar when missing
 # Settings: PGPORT (55471), PORT (18081), WORK (/tmp/roster-apibench), CONNECTIONS (4), DURATION (20), WARMUP (5),
-# APP_JAVA_OPTS (the application JVM's options, -Xmx512m), LOADS (which loads, by name; all)
+# APP_JAVA_OPTS (the application JVM's options, -Xmx512m), LOADS (which loads, by name; all), PG_OPTIONS (more server settings, e.g. "-c fsync=off")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PGPORT=${PGPORT:-55471}
@@ -41,7 +41,7 @@ if [ ! -d "$WORK/data" ]; then
   as_postgres "$PGBIN/initdb" -D "$WORK/data" -A trust -U postgres >/dev/null
 fi
 as_postgres "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/postgres.log" \
-  -o "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK -c shared_buffers=512MB" -w start >/dev/null
+  -o "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK -c shared_buffers=512MB ${PG_OPTIONS:-}" -w start >/dev/null
 psql -X -At -h 127.0.0.1 -p "$PGPORT" -U postgres -c "SELECT 1 FROM pg_database WHERE datname = 'roster'" | grep -q 1 \
   || psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -c 'CREATE DATABASE roster'
 
