@@ -73,11 +73,13 @@ public class WebhookReceiver {
         server.start();
         System.err.println("receiver listening on 127.0.0.1:" + port);
 
+        long started = System.currentTimeMillis();
         while (true) {
             Thread.sleep(200);
             long now = System.currentTimeMillis();
             boolean done = expect > 0 && seen.size() >= expect;
-            boolean quiet = first.get() > 0 && now - last.get() > idle * 1000L;
+            // Quiet for IDLE seconds after the last arrival, or after the start when nothing arrives at all.
+            boolean quiet = now - (first.get() > 0 ? last.get() : started) > idle * 1000L * (first.get() > 0 ? 1 : 6);
             if (done || quiet) {
                 break;
             }
