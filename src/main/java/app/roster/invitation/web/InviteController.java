@@ -2,6 +2,7 @@ package app.roster.invitation.web;
 
 import app.roster.account.AllowedDomainsRepository;
 import app.roster.invitation.InvitationRefused;
+import app.roster.invitation.InvitationSettings;
 import app.roster.invitation.SendInvitation;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.membership.web.PermissionPicker;
@@ -9,6 +10,7 @@ import app.roster.shared.CurrentAccount;
 import app.roster.shared.EmailAddress;
 import app.roster.shared.InvalidEmailAddressException;
 import app.roster.shared.Language;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InviteController {
 
+    private final InvitationSettings settings;
     private final SendInvitation sendInvitation;
     private final PermissionPicker picker;
     private final AllowedDomainsRepository allowedDomains;
 
-    InviteController(SendInvitation sendInvitation, PermissionPicker picker, AllowedDomainsRepository allowedDomains) {
+    InviteController(SendInvitation sendInvitation, PermissionPicker picker, AllowedDomainsRepository allowedDomains,
+            InvitationSettings settings) {
+        this.settings = settings;
         this.sendInvitation = sendInvitation;
         this.picker = picker;
         this.allowedDomains = allowedDomains;
@@ -74,6 +79,11 @@ class InviteController {
         model.addAttribute("account", current);
         model.addAttribute("languages", Language.values());
         model.addAttribute("allowedDomains", allowedDomains.of(current.accountId()).describe(", "));
+        // The link's validity as the email gives it: whole days, or hours for part of a day.
+        Duration validity = settings.validity();
+        boolean days = validity.toHoursPart() == 0 && validity.toDays() > 0;
+        model.addAttribute("validityDays", days ? validity.toDays() : null);
+        model.addAttribute("validityHours", days ? null : Math.max(1, validity.toHours()));
         return "invitation/invite";
     }
 }
