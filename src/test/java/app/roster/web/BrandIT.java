@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
     "roster.product-name=Hostco",
     "roster.brand.logo-url=https://cdn.hostco.example/logo.svg",
-    "roster.brand.primary-color=#0A6",
+    "roster.brand.primary-color=#063",
     "roster.brand.favicon-url=/favicon.ico",
     "roster.brand.support-url=https://help.hostco.example",
     "roster.brand.footer-links=Terms|https://hostco.example/terms,Status|/status"
@@ -61,7 +61,7 @@ class BrandIT {
         try (Browser browser = new Browser(port)) {
             browser.open("/login");
             assertThat(browser.find("button[type=submit].btn-primary").getCssValue("background-color"))
-                    .isEqualTo("rgba(0, 170, 102, 1)");
+                    .isEqualTo("rgba(0, 102, 51, 1)");
             browser.fill("Email address", olga.email()).fill("Password", olga.password()).click("Log in")
                     .waitForPath("/");
             PhoneLayoutBrowserTest.screenshot(browser, "brand-dashboard");
@@ -82,8 +82,8 @@ class BrandIT {
         Page css = new Visitor(port).get("/css/brand.css");
         assertThat(css.status()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
-        assertThat(css.body()).contains("--bs-primary: #00aa66;", "--bs-primary-rgb: 0, 170, 102;",
-                "--bs-btn-hover-bg: #008852;").doesNotContain("<");
+        assertThat(css.body()).contains("--bs-primary: #006633;", "--bs-primary-rgb: 0, 102, 51;",
+                "--bs-btn-hover-bg: #005229;").doesNotContain("<");
     }
 
     @Test
