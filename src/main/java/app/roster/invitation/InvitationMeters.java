@@ -2,10 +2,8 @@ package app.roster.invitation;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Counts invitations from their events once the transaction commits: {@code roster.invitations} tagged
@@ -25,24 +23,24 @@ class InvitationMeters {
         }
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(InvitationEvents.InvitationSent event) {
-        afterCommit(invitations(event.resent() ? "resent" : "sent"));
+        invitations(event.resent() ? "resent" : "sent").increment();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(InvitationEvents.InvitationAccepted event) {
-        afterCommit(invitations("accepted"));
+        invitations("accepted").increment();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(InvitationEvents.InvitationEnded event) {
-        afterCommit(invitations("invitation.expired".equals(event.action()) ? "expired" : "cancelled"));
+        invitations("invitation.expired".equals(event.action()) ? "expired" : "cancelled").increment();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(InvitationEvents.AcceptanceRefused event) {
-        afterCommit(refused("accept", event.reason()));
+        refused("accept", event.reason()).increment();
     }
 
     /** A refused send changes nothing and publishes nothing: counted at once, as it happened. */
@@ -65,18 +63,5 @@ class InvitationMeters {
     private Counter invitations(String event) {
         return Counter.builder("roster.invitations").tag("event", event)
                 .description("Invitations sent, resent, accepted, expired and cancelled").register(registry);
-    }
-
-    private static void afterCommit(Counter counter) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            counter.increment();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                counter.increment();
-            }
-        });
     }
 }

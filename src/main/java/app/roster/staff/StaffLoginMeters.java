@@ -2,10 +2,8 @@ package app.roster.staff;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Counts Admin Area logins in {@code roster.logins} ({@code area=admin}), once their transaction commits. */
 @Component
@@ -25,26 +23,13 @@ class StaffLoginMeters {
                 .register(registry);
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(StaffEvents.LoggedIn event) {
-        afterCommit(succeeded);
+        succeeded.increment();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(StaffEvents.LoginFailed event) {
-        afterCommit(failed);
-    }
-
-    private static void afterCommit(Counter counter) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            counter.increment();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                counter.increment();
-            }
-        });
+        failed.increment();
     }
 }

@@ -2,10 +2,8 @@ package app.roster.user;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Counts Client Area logins and sign-ups from the events the use cases publish, once their transaction commits
@@ -35,31 +33,18 @@ class LoginMeters {
                 .register(registry);
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(LoginEvents.LoggedIn event) {
-        afterCommit(succeeded);
+        succeeded.increment();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(LoginEvents.LoginFailed event) {
-        afterCommit(failed);
+        failed.increment();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(UserRegistered event) {
-        afterCommit(registered);
-    }
-
-    private static void afterCommit(Counter counter) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            counter.increment();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                counter.increment();
-            }
-        });
+        registered.increment();
     }
 }
