@@ -18,10 +18,11 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the API's security chain for every request: one indexed lookup by the credential's key id, the secret
- * compared in constant time, then the credential's standing. A personal token is also checked against its user
- * (disabled: dead) and their live membership (gone: dead), so a change takes effect on the very next call.
- * The last use is written at most once a minute per credential, not on every request.
+ * Answers the API's security chain for every request: the credential's row by its key id (held a few seconds,
+ * {@link CredentialCache}), the secret compared in constant time, then the credential's standing. A personal
+ * token is also checked against its user (disabled: dead) and their live membership (gone: dead), both read on
+ * every call, so a change takes effect on the very next call. The last use is written at most once a minute per
+ * credential, not on every request.
  */
 @Component
 class CredentialAuthenticator implements ApiCredentials {
@@ -32,10 +33,13 @@ class CredentialAuthenticator implements ApiCredentials {
     private final PersonalTokens tokens;
     private final Users users;
     private final AccountAccess access;
+    private final CredentialCache cache;
     private final Clock clock;
 
-    CredentialAuthenticator(ApiKeys keys, PersonalTokens tokens, Users users, AccountAccess access, Clock clock) {
+    CredentialAuthenticator(ApiKeys keys, PersonalTokens tokens, Users users, AccountAccess access,
+            CredentialCache cache, Clock clock) {
         this.keys = keys;
+        this.cache = cache;
         this.tokens = tokens;
         this.users = users;
         this.access = access;
@@ -52,16 +56,17 @@ class CredentialAuthenticator implements ApiCredentials {
 
     private Optional<ApiCaller> apiKey(Credential credential, String clientIp) {
         Instant now = clock.instant();
-        Optional<ApiKeys.Stored> stored = keys.findByKeyId(credential.keyId())
-                .filter(found -> credential.matches(found.secretHash()));
+        Optional<CredentialCache.Entry<ApiKeys.Stored>> stored = cache.get(credential, keys::findByKeyId,
+                        found -> found.key().lastUsedAt())
+                .filter(found -> credential.matches(found.stored().secretHash()));
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        ApiKey key = stored.get().key();
+        ApiKey key = stored.get().stored().key();
         if (key.status(now) != CredentialStatus.ACTIVE || !key.allowedSources().allows(clientIp)) {
             return Optional.empty();
         }
-        if (stale(key.lastUsedAt(), now)) {
+        if (stored.get().claimLastUse(now, now.minus(LAST_USE_PRECISION))) {
             keys.recordUse(key.id(), clientIp, now, now.minus(LAST_USE_PRECISION));
         }
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
@@ -71,12 +76,13 @@ class CredentialAuthenticator implements ApiCredentials {
 
     private Optional<ApiCaller> token(Credential credential, String clientIp) {
         Instant now = clock.instant();
-        Optional<PersonalTokens.Stored> stored = tokens.findByKeyId(credential.keyId())
-                .filter(found -> credential.matches(found.secretHash()));
-        if (stored.isEmpty() || stored.get().token().status(now) != CredentialStatus.ACTIVE) {
+        Optional<CredentialCache.Entry<PersonalTokens.Stored>> stored = cache.get(credential, tokens::findByKeyId,
+                        found -> found.token().lastUsedAt())
+                .filter(found -> credential.matches(found.stored().secretHash()));
+        if (stored.isEmpty() || stored.get().stored().token().status(now) != CredentialStatus.ACTIVE) {
             return Optional.empty();
         }
-        PersonalToken token = stored.get().token();
+        PersonalToken token = stored.get().stored().token();
         Optional<User> user = users.findById(token.userId()).filter(found -> !found.disabled());
         if (user.isEmpty()) {
             return Optional.empty();
@@ -89,13 +95,9 @@ class CredentialAuthenticator implements ApiCredentials {
         } catch (Refusal noLongerAMember) {
             return Optional.empty();
         }
-        if (stale(token.lastUsedAt(), now)) {
+        if (stored.get().claimLastUse(now, now.minus(LAST_USE_PRECISION))) {
             tokens.recordUse(token.id(), clientIp, now, now.minus(LAST_USE_PRECISION));
         }
         return Optional.of(new ApiCaller(actor, TokenScopes.of(effective.permissions()), label));
-    }
-
-    private static boolean stale(Instant lastUsedAt, Instant now) {
-        return lastUsedAt == null || lastUsedAt.isBefore(now.minus(LAST_USE_PRECISION));
     }
 }

@@ -6,6 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -75,8 +78,7 @@ public class RateLimiter {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Slot take(String bucket, int limit, Duration window) {
-        Instant now = clock.instant();
-        Slot slot = postgres ? takeInOneStatement(bucket, limit, window, now) : takeInSteps(bucket, limit, window, now);
+        Slot slot = postgres ? leased(bucket, limit, window) : takeInSteps(bucket, limit, window, clock.instant());
         if (!slot.taken()) {
             securityEvents.throttled(bucket);
             meters.refused(bucket);
@@ -84,28 +86,90 @@ public class RateLimiter {
         return slot;
     }
 
+    /** A slot from this node's lease of the bucket, or a new lease from the shared row when it is spent. */
+    private Slot leased(String bucket, int limit, Duration window) {
+        Lease lease = leases.computeIfAbsent(bucket, unused -> new Lease());
+        lease.lock.lock();
+        try {
+            Instant now = clock.instant();
+            Slot local = lease.next(limit, window, now);
+            return local != null ? local : takeInOneStatement(lease, bucket, limit, window, now);
+        } finally {
+            lease.lock.unlock();
+        }
+    }
+
+    /**
+     * Slots counted in the shared row ahead of use and handed out by this node one per request: slot numbers
+     * {@code next} to {@code last} of the window that started at {@code windowStart}. Being counted when leased,
+     * slots on every node together never exceed the limit; a node's unspent ones are lost to the others.
+     */
+    private static final class Lease {
+        final ReentrantLock lock = new ReentrantLock();
+        int limit;
+        Duration window;
+        Instant windowStart;
+        long next;
+        long last = -1;
+        long remainingSeen;
+
+        Slot next(int limit, Duration window, Instant now) {
+            if (next > last || limit != this.limit || !window.equals(this.window)
+                    || !now.isBefore(windowStart.plus(window))) {
+                return null;
+            }
+            long slot = next++;
+            return new Slot(true, (int) Math.max(0, limit - slot), Duration.between(now, windowStart.plus(window)));
+        }
+
+        /** One slot while little is known or left, then a twentieth of what was left, at most {@link #MAX_LEASE}. */
+        int size(int limit) {
+            return (int) Math.max(1, Math.min(Math.min(MAX_LEASE, limit), remainingSeen / 20));
+        }
+    }
+
+    /** At most this many slots are counted ahead per node and bucket: what one node may hold back from the others. */
+    static final int MAX_LEASE = 100;
+
+    private final Map<String, Lease> leases = new ConcurrentHashMap<>();
+
     /**
      * Starts, counts or refuses in one upsert, outside any transaction of the caller's (it commits on its own, like
-     * {@link #tryAcquire}'s). A refused request leaves {@code hits} at {@code limit + 1}, which is how the answer
-     * tells a refusal from the window's last slot. {@code set_config(…, true)} lasts for the statement's own
-     * transaction only, never for the pooled connection's later ones.
+     * {@link #tryAcquire}'s), and takes the lease's next {@code n} slots where they fit. A refused request leaves
+     * {@code hits} at {@code limit + 1}, which is how the answer tells a refusal from the window's last slot; a lease
+     * that did not fit whole stops at the limit and is taken as one slot (the rest of it is lost, at most
+     * {@code n - 1} slots once a window). {@code set_config(…, true)} lasts for the statement's own transaction only,
+     * never for the pooled connection's later ones.
      */
-    private Slot takeInOneStatement(String bucket, int limit, Duration window, Instant now) {
+    private Slot takeInOneStatement(Lease lease, String bucket, int limit, Duration window, Instant now) {
         if (limit <= 0) {
             return new Slot(false, 0, window);
         }
+        int n = lease.size(limit);
         return jdbc.sql("""
                         WITH durability AS (SELECT set_config('synchronous_commit', 'off', true) AS setting)
                         INSERT INTO rate_limits AS r (bucket, window_start, hits)
-                        SELECT :bucket, :now, 1 FROM durability
+                        SELECT :bucket, :now, :n FROM durability
                         ON CONFLICT (bucket) DO UPDATE SET
-                            hits = CASE WHEN r.window_start <= :windowStart THEN 1 ELSE LEAST(r.hits + 1, :limit + 1) END,
+                            hits = CASE WHEN r.window_start <= :windowStart THEN :n
+                                WHEN r.hits >= :limit THEN :limit + 1 ELSE LEAST(r.hits + :n, :limit) END,
                             window_start = CASE WHEN r.window_start <= :windowStart THEN :now ELSE r.window_start END
                         RETURNING hits, window_start""")
-                .param("bucket", bucket).param("now", Timestamp.from(now))
+                .param("bucket", bucket).param("now", Timestamp.from(now)).param("n", n)
                 .param("windowStart", Timestamp.from(now.minus(window))).param("limit", limit)
-                .query((rs, row) -> slot(rs.getInt("hits"), rs.getTimestamp("window_start").toInstant(),
-                        limit, window, now))
+                .query((rs, row) -> {
+                    int hits = rs.getInt("hits");
+                    Instant windowStart = rs.getTimestamp("window_start").toInstant();
+                    int granted = hits > limit ? 0 : hits < limit ? n : 1;
+                    lease.limit = limit;
+                    lease.window = window;
+                    lease.windowStart = windowStart;
+                    lease.next = hits - granted + 2L;
+                    lease.last = hits;
+                    lease.remainingSeen = Math.max(0, limit - hits);
+                    return granted == 0 ? slot(hits, windowStart, limit, window, now)
+                            : slot(hits - granted + 1, windowStart, limit, window, now);
+                })
                 .single();
     }
 
@@ -165,6 +229,8 @@ public class RateLimiter {
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     @Transactional
     public void purge() {
+        // Leases end with their window anyway; forgetting them keeps the map to the buckets in use.
+        leases.clear();
         jdbc.sql("DELETE FROM rate_limits WHERE window_start < ?")
                 .param(Timestamp.from(clock.instant().minus(Duration.ofDays(1)))).update();
     }

@@ -3,10 +3,13 @@ package app.roster.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import app.roster.security.SecurityEvents;
 import app.roster.support.IntegrationTest;
 import app.roster.support.TestInfrastructure;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +30,14 @@ class RateLimiterIT {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    Clock clock;
+    @Autowired
+    SecurityEvents securityEvents;
+    @Autowired
+    RefusalMeters meters;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void everySlotIsCountedInTheSharedRowAndTheLimitHolds() {
@@ -96,6 +107,44 @@ class RateLimiterIT {
         } finally {
             jdbc.sql("RESET synchronous_commit").update();
         }
+    }
+
+    @Test
+    void onPostgresANodeCountsSlotsAheadInTheSharedRowAndHandsThemOutOneByOne() {
+        assumeThat(TestInfrastructure.onPostgres()).as("the lease is the upsert's").isTrue();
+        String bucket = "test:" + UUID.randomUUID();
+
+        assertThat(limiter.take(bucket, 10_000, MINUTE).remaining()).isEqualTo(9_999);
+        assertThat(hits(bucket)).as("one slot while nothing is known").isEqualTo(1);
+        assertThat(limiter.take(bucket, 10_000, MINUTE).remaining()).isEqualTo(9_998);
+        assertThat(hits(bucket)).as("then a lease of %d, counted at once", RateLimiter.MAX_LEASE)
+                .isEqualTo(1 + RateLimiter.MAX_LEASE);
+
+        RateLimiter.Slot last = null;
+        for (int i = 1; i < RateLimiter.MAX_LEASE; i++) {
+            last = limiter.take(bucket, 10_000, MINUTE);
+        }
+        assertThat(last.remaining()).as("each request its own slot").isEqualTo(10_000 - 1 - RateLimiter.MAX_LEASE);
+        assertThat(hits(bucket)).as("with no statement of its own").isEqualTo(1 + RateLimiter.MAX_LEASE);
+        limiter.take(bucket, 10_000, MINUTE);
+        assertThat(hits(bucket)).as("the lease spent, the next one").isEqualTo(1 + 2 * RateLimiter.MAX_LEASE);
+    }
+
+    @Test
+    void onPostgresTwoNodesLeasingSlotsNeverTogetherExceedTheLimit() throws Exception {
+        assumeThat(TestInfrastructure.onPostgres()).as("the lease is the upsert's").isTrue();
+        RateLimiter otherNode = new RateLimiter(jdbc, clock, securityEvents, meters, dataSource);
+        String bucket = "test:" + UUID.randomUUID();
+        int limit = 400;
+
+        int taken = 0;
+        for (int i = 0; i < 2 * limit; i++) {
+            taken += (i % 3 == 0 ? otherNode : limiter).take(bucket, limit, MINUTE).taken() ? 1 : 0;
+        }
+
+        // Each node's last lease (a twentieth of what was left, so at most 20 slots here) may go partly unspent.
+        assertThat(taken).isLessThanOrEqualTo(limit).isGreaterThanOrEqualTo(limit - 2 * 20);
+        assertThat(hits(bucket)).isEqualTo(limit + 1);
     }
 
     private int hits(String bucket) {
