@@ -58,11 +58,16 @@ class CredentialCache {
     /** Revocations are rare: forgetting everything is simpler than finding the row, and as correct. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(CredentialEvents.ApiKeyRevoked revoked) {
-        entries.invalidateAll();
+        clear();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(CredentialEvents.TokenRevoked revoked) {
+        clear();
+    }
+
+    /** What {@link #TIME_TO_LIVE} does to every row at once. */
+    void clear() {
         entries.invalidateAll();
     }
 }
