@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * and after the load) in the {@code http_server_requests_seconds} histogram of one route, summed over its status
  * and outcome tags. What the load client measures less its own and the loopback's share.
  *
- * java bench/ServerTime.java BEFORE AFTER METHOD URI — prints requests, p50, p90, p99 as the upper bound of the bucket
- * each falls in (the buckets are Micrometer's percentile histogram, about 10 % apart below 10 ms).
+ * java bench/ServerTime.java BEFORE AFTER METHOD URI [APP_TICKS PG_TICKS TICKS_PER_SECOND] — prints requests, p50, p90,
+ * p99 as the upper bound of the bucket each falls in (the buckets are Micrometer's percentile histogram, about 10 %
+ * apart below 10 ms), and with the CPU time the jar and PostgreSQL used meanwhile, that time per request.
  */
 public class ServerTime {
 
@@ -27,8 +28,14 @@ public class ServerTime {
             System.out.println("  server: no requests of " + args[2] + " " + args[3] + " in the histogram");
             return;
         }
-        System.out.printf("  server (%s %s): %.0f req  p50 ≤ %s  p90 ≤ %s  p99 ≤ %s%n", args[2], args[3], total,
-                quantile(counts, total, 0.50), quantile(counts, total, 0.90), quantile(counts, total, 0.99));
+        String cpu = "";
+        if (args.length >= 7) {
+            double perTick = 1000.0 / Double.parseDouble(args[6]);
+            cpu = String.format("  CPU per request: jar %.2f ms, PostgreSQL %.2f ms",
+                    Long.parseLong(args[4]) * perTick / total, Long.parseLong(args[5]) * perTick / total);
+        }
+        System.out.printf("  server (%s %s): %.0f req  p50 ≤ %s  p90 ≤ %s  p99 ≤ %s%s%n", args[2], args[3], total,
+                quantile(counts, total, 0.50), quantile(counts, total, 0.90), quantile(counts, total, 0.99), cpu);
     }
 
     private static String quantile(TreeMap<Double, Double> counts, double total, double q) {

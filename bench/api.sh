@@ -67,8 +67,9 @@ start_app() {
   echo "starting $label: $jar on :$PORT ${env[*]:-} ($APP_JAVA_OPTS${jfr:+ $jfr})"
   env ROSTER_DB_URL=jdbc:postgresql://127.0.0.1:$PGPORT/roster ROSTER_DB_USER=postgres PORT=$PORT \
     ROSTER_API_RATE_LIMIT_API_KEY=100000000 ROSTER_ADMIN_REQUIRE_TWO_FACTOR=false ROSTER_METRICS_TOKEN=$METRICS_TOKEN \
-    MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILES_HISTOGRAM_HTTP_SERVER_REQUESTS=true "${env[@]}" \
-    taskset -c "${PIN_APP:-0-$(( $(nproc) - 1 ))}" "$JAVA" $APP_JAVA_OPTS $jfr -jar "$jar" > "$WORK/app-$label-$ROUND.log" 2>&1 &
+"${env[@]}" \
+    taskset -c "${PIN_APP:-0-$(( $(nproc) - 1 ))}" "$JAVA" $APP_JAVA_OPTS $jfr -jar "$jar" \
+    --management.metrics.distribution.percentiles-histogram.http.server.requests=true > "$WORK/app-$label-$ROUND.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 180); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$B/api/v1/permissions")" = 401 ] && return 0
@@ -109,16 +110,31 @@ run_loads() {
       WHERE m.account_id = $BIG AND m.user_id = 905555 AND m.active = TRUE AND a.status = 'ACTIVE'" \
     | grep -E 'Execution Time' | sed 's/^/permission check query: /'
 
+  # CPU time so far (clock ticks, user + system) of the jar and of PostgreSQL's processes: per request, the figure a
+  # busy machine changes least.
+  ticks() { awk '{ sum += $14 + $15 } END { print sum + 0 }' "$@" 2>/dev/null || echo 0; }
+  cpu() {
+    local pg; pg=$(head -1 "$WORK/data/postmaster.pid")
+    echo "$(ticks "/proc/$APP_PID/stat") $(ticks "/proc/$pg/stat" $(pgrep -P "$pg" | sed 's|.*|/proc/&/stat|'))"
+  }
   scrape() { curl -s -H "Authorization: Bearer $METRICS_TOKEN" "$B/actuator/prometheus" > "$1"; }
   # LOADS (a regular expression) picks loads by name, e.g. LOADS="GET member|access-checks"; all by default.
   # load FROM TO NAME ROUTE METHOD URL [BODY]: ROUTE is the URI template the server's histogram names it by.
   load() {
     [[ "$3" =~ ${LOADS:-.} ]] || return 0
-    scrape "$WORK/before.prom"
+    # The server's figures from the end of the warm-up (the client compiles its source for a second or two first:
+    # the scrape is then a little late, never early).
+    (sleep "$(( ${WARMUP:-5} + 2 ))"; scrape "$WORK/before.prom"; cpu > "$WORK/before.cpu") &
+    local scraper=$!
     N_FROM=$1 N_TO=$2 pinned "${PIN_CLIENT:-}" "$JAVA" bench/ApiLoad.java "$3" "${@:5}"
+    wait "$scraper"
     scrape "$WORK/after.prom"
-    # The warm-up's requests are in the histogram too: the server's figures include them.
-    "$JAVA" bench/ServerTime.java "$WORK/before.prom" "$WORK/after.prom" "$5" "$4"
+    cpu > "$WORK/after.cpu"
+    read -r app_before pg_before < "$WORK/before.cpu"
+    read -r app_after pg_after < "$WORK/after.cpu"
+    "$JAVA" bench/ServerTime.java "$WORK/before.prom" "$WORK/after.prom" "$5" "$4" \
+      "$(( app_after - app_before ))" "$(( pg_after - pg_before ))" "$(getconf CLK_TCK)"
+    echo "  series in the scrape: $(grep -c '^spring_security' "$WORK/after.prom" || true) spring_security_*, $(grep -c '^http_server_requests' "$WORK/after.prom" || true) http_server_requests_*"
   }
   # GET member: the big account's members, at random.
   load 900001 910000 "GET member (10,010-member acct)" "$MEMBER" GET "$B/api/v1/accounts/$BIG/members/{n}"
