@@ -100,6 +100,8 @@ class WebhookPagesBrowserTest {
             browser.click("Send test event").waitForText("A test event");
             phone.fits(endpoint, "webhook-endpoint");
             assertThat(browser.find("#deliveries tbody tr").getCssValue("display")).isEqualTo("block");
+            assertThat(browser.find("#deliveries tbody tr td:nth-child(2)").getAttribute("data-label"))
+                    .isEqualTo("Attempts");
             phone.fits("/admin/webhooks", "webhook-endpoints");
             phone.fits(endpoint + "/rotate-secret", "webhook-rotate");
             browser.click("Rotate secret").waitForText("New signing secret");

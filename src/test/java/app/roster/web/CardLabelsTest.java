@@ -6,6 +6,7 @@ import app.roster.support.IntegrationTest;
 import app.roster.support.PageTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.TestCredentials;
 import app.roster.support.Visitor;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -37,6 +38,8 @@ class CardLabelsTest {
     @Autowired
     Registrations registrations;
     @Autowired
+    TestCredentials credentials;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder encoder;
@@ -59,6 +62,7 @@ class CardLabelsTest {
         jdbc.sql("INSERT INTO contacts (account_id, first_name, last_name, email, subscriptions, email_confirmed, "
                 + "created_at) VALUES (?, 'Ann', 'Lee', 'ann.lee@example.com', 'general', TRUE, CURRENT_TIMESTAMP)")
                 .params(account).update();
+        credentials.token(olga.id(), account, "Laptop", "invoices");
         Visitor client = new Visitor(port);
         client.login(olga.email(), olga.password());
         Visitor staff = staff();
@@ -67,12 +71,15 @@ class CardLabelsTest {
         checked.addAll(labelled(client.get("/users"), "#users", "#invites"));
         checked.addAll(labelled(client.get("/contacts"), "#contacts"));
         checked.addAll(labelled(client.get("/profile/security"), "#sessions"));
+        checked.addAll(labelled(client.get("/profile/tokens"), "#tokens"));
+        checked.addAll(labelled(client.get("/account/tokens"), "#tokens"));
         checked.addAll(labelled(staff.get("/admin"), "main table.table-cards"));
         checked.addAll(labelled(staff.get("/admin/users"), "#users-directory"));
         checked.addAll(labelled(staff.get("/admin/clients/" + account + "/users"), "#users-table", "#invites-table"));
+        checked.addAll(labelled(staff.get("/admin/users/" + olga.id() + "/tokens"), "#tokens"));
 
         assertThat(checked).as("cells checked").contains("Permissions", "Expires", "Notifications", "Device",
-                "Owner email", "Two-factor", "Last login details", "Invite sent", "Actions");
+                "Owner email", "Two-factor", "Last login details", "Invite sent", "Last use", "Actions");
     }
 
     /** Asserts the page's card lists are these tables and every body cell names its column; answers the names. */
