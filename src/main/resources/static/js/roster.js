@@ -129,22 +129,3 @@ document.addEventListener('DOMContentLoaded', function () {
         apply();
     });
 });
-
-// Lists shown as stacked cards on phones (table.table-cards, see roster.css): each cell gets its column's name.
-function labelCardCells(root) {
-    (root.querySelectorAll ? root : document).querySelectorAll('table.table-cards').forEach(function (table) {
-        var names = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
-            return th.textContent.trim();
-        });
-        table.querySelectorAll('tbody tr').forEach(function (row) {
-            Array.prototype.forEach.call(row.children, function (cell, index) {
-                if (names[index] && !cell.hasAttribute('data-label')) {
-                    cell.setAttribute('data-label', names[index]);
-                }
-                cell.classList.toggle('table-cards-empty', cell.textContent.trim() === '' && !cell.querySelector('a, button, input, img'));
-            });
-        });
-    });
-}
-document.addEventListener('DOMContentLoaded', function () { labelCardCells(document); });
-document.addEventListener('htmx:afterSettle', function (event) { labelCardCells(event.target); });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
 import app.roster.support.PageTest;
+import app.roster.support.Phone;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class QuickInviteBrowserTest {
             assertThat(owner.field("View & Pay Invoices").isEnabled()).isFalse();
             owner.field("Choose Permissions").sendKeys(Keys.SPACE);
             owner.check("View & Pay Invoices");
-            PhoneLayoutBrowserTest.screenshot(owner, "desktop-quick-invite");
+            Phone.screenshot(owner, "desktop-quick-invite");
             owner.click("Send Invite").waitForPath("/users");
             owner.waitForText("An invitation was sent to " + email + ".");
 

@@ -79,8 +79,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String pathOrUrl) {
+        return load(pathOrUrl).accessible();
+    }
+
+    /** Opens the page without {@link #accessible()}: for a caller that runs {@link #accessibleNow()} itself. */
+    public Browser load(String pathOrUrl) {
         driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
-        return accessible();
+        return this;
     }
 
     /**
@@ -192,18 +197,32 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Runs axe over the page (see {@link AccessibilityCheck}) the first time this JVM's tests wait for a page
-     * of its kind: paths that differ only in ids count as one. Pages of the application only, loaded in full.
+     * of its kind: paths that differ only in ids count as one, at each viewport width (a page seen at 1280 px is
+     * checked again on a {@link Phone}). Pages of the application only, loaded in full.
      */
     public Browser accessible() {
         if (!javaScript || !url().startsWith(base)) {
             return this;
         }
-        patiently().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        String kind = URI.create(url()).getRawPath().replaceAll("/[0-9a-fA-F-]*[0-9][0-9a-fA-F-]*(?=/|$)", "/{id}");
-        if (CHECKED.add(kind)) {
-            AccessibilityCheck.assertNoSeriousViolations(driver);
-        }
+        return CHECKED.contains(kind()) ? this : accessibleNow();
+    }
+
+    /**
+     * Runs axe over the page as it is now, even when a page of its kind was checked before: for a page that shares
+     * its path with another (the answer to a POST) or that has grown since (a log that was empty).
+     */
+    public Browser accessibleNow() {
+        String kind = kind();
+        AccessibilityCheck.assertNoSeriousViolations(driver);
+        CHECKED.add(kind);
         return this;
+    }
+
+    /** The viewport's width and the path with its ids left out, once the page has loaded in full. */
+    private String kind() {
+        patiently().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return ((JavascriptExecutor) driver).executeScript("return window.innerWidth;") + " px "
+                + URI.create(url()).getRawPath().replaceAll("/[0-9a-fA-F-]*[0-9][0-9a-fA-F-]*(?=/|$)", "/{id}");
     }
 
     public WebDriver driver() {

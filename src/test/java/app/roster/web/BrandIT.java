@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.mail.MailComposer;
 import app.roster.mail.OutgoingMail;
-import app.roster.browser.PhoneLayoutBrowserTest;
 import app.roster.support.Browser;
 import app.roster.support.IntegrationTest;
+import app.roster.support.Phone;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
@@ -64,7 +64,7 @@ class BrandIT {
                     .isEqualTo("rgba(0, 102, 51, 1)");
             browser.fill("Email address", olga.email()).fill("Password", olga.password()).click("Log in")
                     .waitForPath("/");
-            PhoneLayoutBrowserTest.screenshot(browser, "brand-dashboard");
+            Phone.screenshot(browser, "brand-dashboard");
             assertThat(browser.find("#footer-links").getText()).contains("Support", "Terms", "Status");
             Object cspViolations = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                     "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('/css/brand.css')).length;");
