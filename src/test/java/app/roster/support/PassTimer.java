@@ -11,8 +11,9 @@ import org.junit.platform.launcher.TestIdentifier;
 /**
  * Prints how long each test JVM of each pass of the suite (H2, then PostgreSQL; each pass runs in two JVMs
  * side by side) took, how many tests it ran, how many application contexts it started and the time axe-core
- * took, so the build output holds the figures the README's "Measured" table quotes. A JVM that Surefire feeds one class at a
- * time sees one test plan per class, so the figures span the launcher session, which is the JVM's whole run.
+ * took, so the build output holds the figures the README's "Measured" table quotes. A JVM that Surefire feeds
+ * one class at a time sees one test plan per class, so the figures span the launcher session, which is the JVM's
+ * whole run.
  * Registered in {@code META-INF/services} as both listeners (two instances: the counts are static).
  */
 public class PassTimer implements TestExecutionListener, LauncherSessionListener {
