@@ -7,6 +7,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +31,18 @@ class AdminMessagesTest {
 
         assertThat(load("admin_fr.properties").stringPropertyNames()).isEqualTo(english);
         assertThat(load("admin_de.properties").stringPropertyNames()).isEqualTo(english);
+    }
+
+    /** MessageFormat groups a number argument by the locale ("ID 1,053", "1.053", "1 053") unless told not to. */
+    @Test
+    void theDeleteQuestionShowsTheIdWithoutGrouping() throws IOException {
+        Map<String, Locale> bundles = Map.of("admin-users.properties", Locale.ENGLISH,
+                "admin-users_fr.properties", Locale.FRENCH, "admin-users_de.properties", Locale.GERMAN);
+        for (Map.Entry<String, Locale> bundle : bundles.entrySet()) {
+            String question = new MessageFormat(load(bundle.getKey()).getProperty("admin.clientDelete.question"),
+                    bundle.getValue()).format(new Object[] {"Acme", 1053L});
+            assertThat(question).as(bundle.getKey()).contains("(ID 1053)");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.roster.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
+import app.roster.support.StaffMembers;
 import app.roster.support.Visitor;
 import java.util.Map;
 import java.util.UUID;
@@ -41,8 +42,8 @@ class AdminStaffSessionTest {
 
     @Test
     void disablingAStaffMemberLogsTheirOpenSessionOutAtTheNextRequest() {
-        Visitor admin = StaffLogins.loggedIn(port, adminEmail, PASSWORD);
-        Visitor other = StaffLogins.loggedIn(port, otherEmail, PASSWORD);
+        Visitor admin = StaffMembers.loggedIn(port, adminEmail, PASSWORD);
+        Visitor other = StaffMembers.loggedIn(port, otherEmail, PASSWORD);
         assertThat(other.get("/admin").status()).isEqualTo(200);
 
         admin.get("/admin/staff/" + otherId + "/disable");
@@ -70,7 +71,7 @@ class AdminStaffSessionTest {
 
     @Test
     void aDeletedStaffMemberIsLoggedOutAtTheNextRequest() {
-        Visitor other = StaffLogins.loggedIn(port, otherEmail, PASSWORD);
+        Visitor other = StaffMembers.loggedIn(port, otherEmail, PASSWORD);
 
         jdbc.sql("DELETE FROM staff WHERE id = ?").param(otherId).update();
 
@@ -79,8 +80,8 @@ class AdminStaffSessionTest {
 
     @Test
     void aRoleChangeAppliesToTheOpenSessionAtTheNextRequest() {
-        Visitor admin = StaffLogins.loggedIn(port, adminEmail, PASSWORD);
-        Visitor other = StaffLogins.loggedIn(port, otherEmail, PASSWORD);
+        Visitor admin = StaffMembers.loggedIn(port, adminEmail, PASSWORD);
+        Visitor other = StaffMembers.loggedIn(port, otherEmail, PASSWORD);
         assertThat(other.get("/admin/staff").status()).isEqualTo(403);
 
         admin.get("/admin/staff/" + otherId);

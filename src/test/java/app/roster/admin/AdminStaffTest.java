@@ -10,6 +10,7 @@ import app.roster.staff.StaffRefused;
 import app.roster.staff.StaffRole;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Mailbox;
+import app.roster.support.StaffMembers;
 import app.roster.support.Visitor;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
@@ -58,7 +59,7 @@ class AdminStaffTest {
 
     @Test
     void anAdministratorAddsStaffWhoReceiveASetPasswordLinkAndCanThenLogIn() {
-        Visitor admin = StaffLogins.loggedIn(port, adminEmail, PASSWORD);
+        Visitor admin = StaffMembers.loggedIn(port, adminEmail, PASSWORD);
         assertThat(admin.get("/admin/staff/new").status()).isEqualTo(200);
         String newEmail = "new-" + UUID.randomUUID() + "@example.com";
 
@@ -80,7 +81,7 @@ class AdminStaffTest {
         nina.open(link);
         assertThat(nina.post("/admin/setup-password", Map.of("password", "quiet meadow lantern 42",
                 "confirmation", "quiet meadow lantern 42")).location()).endsWith("/admin/login?passwordSet");
-        StaffLogins.loggedIn(port, newEmail, "quiet meadow lantern 42");
+        StaffMembers.loggedIn(port, newEmail, "quiet meadow lantern 42");
         assertThat(admin.get("/admin/staff").text()).contains("Nina New", newEmail);
     }
 
@@ -90,7 +91,7 @@ class AdminStaffTest {
             database.support("many-" + i + "-" + UUID.randomUUID() + "@example.com", null);
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM staff").query(Long.class).single();
-        Visitor admin = StaffLogins.loggedIn(port, adminEmail, PASSWORD);
+        Visitor admin = StaffMembers.loggedIn(port, adminEmail, PASSWORD);
 
         Visitor.Page first = admin.get("/admin/staff");
         Visitor.Page last = admin.get("/admin/staff?page=" + ((total + 24) / 25));
@@ -104,7 +105,7 @@ class AdminStaffTest {
 
     @Test
     void badInputIsShownNextToItsFieldNeverA500() {
-        Visitor admin = StaffLogins.loggedIn(port, adminEmail, PASSWORD);
+        Visitor admin = StaffMembers.loggedIn(port, adminEmail, PASSWORD);
         admin.get("/admin/staff/new");
 
         Visitor.Page noName = admin.post("/admin/staff", Map.of("name", " ", "email", "x@example.com", "role", "SUPPORT"));
@@ -126,7 +127,7 @@ class AdminStaffTest {
 
     @Test
     void roleChangesAndTheAdministratorCannotDemoteOrDisableThemselves() {
-        Visitor admin = StaffLogins.loggedIn(port, adminEmail, PASSWORD);
+        Visitor admin = StaffMembers.loggedIn(port, adminEmail, PASSWORD);
         admin.get("/admin/staff/" + supportId);
 
         assertThat(admin.post("/admin/staff/" + supportId + "/role", Map.of("role", "ADMINISTRATOR")).location())
@@ -168,7 +169,7 @@ class AdminStaffTest {
     @Test
     void disableEnableAndTwoFactorResetGoThroughAConfirmationAndAreAudited() {
         jdbc.sql("UPDATE staff SET totp_secret = 'x', totp_last_step = 1 WHERE id = ?").param(supportId).update();
-        Visitor admin = StaffLogins.loggedIn(port, adminEmail, PASSWORD);
+        Visitor admin = StaffMembers.loggedIn(port, adminEmail, PASSWORD);
 
         Visitor.Page confirm = admin.get("/admin/staff/" + supportId + "/disable");
         assertThat(confirm.status()).isEqualTo(200);
@@ -195,7 +196,7 @@ class AdminStaffTest {
     void resendingTheSetupLinkEmailsANewOneAndTheOldStopsWorking() {
         String email = "pending-" + UUID.randomUUID() + "@example.com";
         long pending = database.support(email, null);
-        Visitor admin = StaffLogins.loggedIn(port, adminEmail, PASSWORD);
+        Visitor admin = StaffMembers.loggedIn(port, adminEmail, PASSWORD);
 
         admin.post("/admin/staff/" + pending + "/setup-link", Map.of());
         String first = Mailbox.link(mailbox.awaitMessage(email, 1), "/admin/setup-password");
@@ -210,7 +211,7 @@ class AdminStaffTest {
 
     @Test
     void supportStaffGetNoStaffPagesAndNoStaffChanges() {
-        Visitor support = StaffLogins.loggedIn(port, supportEmail, PASSWORD);
+        Visitor support = StaffMembers.loggedIn(port, supportEmail, PASSWORD);
 
         assertThat(support.get("/admin").html().select("a[href$=/admin/staff]")).isEmpty();
         for (String path : List.of("/admin/staff", "/admin/staff/new", "/admin/staff/" + adminId,
@@ -230,7 +231,7 @@ class AdminStaffTest {
 
     @Test
     void unknownIdsAnswer404AndPostsWithoutCsrfAreRefused() {
-        Visitor admin = StaffLogins.loggedIn(port, adminEmail, PASSWORD);
+        Visitor admin = StaffMembers.loggedIn(port, adminEmail, PASSWORD);
 
         assertThat(admin.get("/admin/staff/999999999").status()).isEqualTo(404);
         assertThat(admin.get("/admin/staff/abc").status()).isEqualTo(404);

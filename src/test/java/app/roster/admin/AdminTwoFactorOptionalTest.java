@@ -3,6 +3,7 @@ package app.roster.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
+import app.roster.support.StaffMembers;
 import app.roster.support.Visitor;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,7 @@ class AdminTwoFactorOptionalTest {
     void aStaffMemberTurnsTheirOwnTwoFactorOnAndOffWhenItIsNotRequired() {
         String email = "staff-" + UUID.randomUUID() + "@example.com";
         long id = new Database(jdbc, encoder).support(email, PASSWORD);
-        Visitor staff = StaffLogins.loggedIn(port, email, PASSWORD);
+        Visitor staff = StaffMembers.loggedIn(port, email, PASSWORD);
         assertThat(staff.get("/admin").status()).as("not forced to enrol").isEqualTo(200);
 
         Visitor.Page setup = staff.get("/admin/two-factor/setup");

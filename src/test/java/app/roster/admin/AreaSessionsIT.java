@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
 import app.roster.support.RawHttp;
-import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.Registrations;
+import app.roster.support.StaffMembers;
 import app.roster.support.Visitor;
 import java.net.http.HttpHeaders;
 import java.util.Map;
@@ -91,7 +92,7 @@ class AreaSessionsIT {
 
     @Test
     void aClientAreaSessionCookieSentToTheAdminAreaIsNoStaffSession() {
-        Visitor staff = StaffLogins.loggedIn(port, staffEmail, PASSWORD);
+        Visitor staff = StaffMembers.loggedIn(port, staffEmail, PASSWORD);
         String staffSession = staff.cookie("ROSTER_ADMIN_SESSION");
         Visitor user = new Visitor(port);
         user.login(jane.email(), jane.password());
@@ -114,7 +115,7 @@ class AreaSessionsIT {
 
     @Test
     void anAdminAreaErrorPageStaysInTheAdminAreasSession() {
-        Visitor staff = StaffLogins.loggedIn(port, staffEmail, PASSWORD);
+        Visitor staff = StaffMembers.loggedIn(port, staffEmail, PASSWORD);
 
         // Refused by Spring Security (no CSRF token): the error page is rendered in an error dispatch to /error.
         Visitor.Page refused = staff.postRaw("/admin/logout", Map.of());

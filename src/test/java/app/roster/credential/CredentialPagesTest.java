@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.roster.api.ApiClient;
 import app.roster.support.IntegrationTest;
 import app.roster.support.PageTest;
-import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.Registrations;
+import app.roster.support.StaffMembers;
 import app.roster.support.Visitor;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The credential pages over HTTP: an Administrator creates an API key (the secret on that one answer, never
@@ -30,14 +30,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @PageTest
 class CredentialPagesTest {
 
-    private static final String STAFF_PASSWORD = "amber falcon river slate";
-
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PasswordEncoder encoder;
+    StaffMembers staffMembers;
     @Autowired
     Registrations registrations;
 
@@ -46,11 +44,8 @@ class CredentialPagesTest {
 
     @BeforeEach
     void staff() {
-        String adminEmail = "ada-" + UUID.randomUUID() + "@example.com";
-        supportEmail = "sue-" + UUID.randomUUID() + "@example.com";
-        staffRow(adminEmail, "ADMINISTRATOR");
-        staffRow(supportEmail, "SUPPORT");
-        administrator = staffLogin(adminEmail);
+        supportEmail = staffMembers.add("sue", "SUPPORT");
+        administrator = StaffMembers.loggedIn(port, staffMembers.add("ada", "ADMINISTRATOR"));
     }
 
     @Test
@@ -112,7 +107,7 @@ class CredentialPagesTest {
 
     @Test
     void supportReadsTheKeysButCreatesAndRevokesNothing() {
-        Visitor support = staffLogin(supportEmail);
+        Visitor support = StaffMembers.loggedIn(port, supportEmail);
 
         Visitor.Page list = support.get("/admin/api-keys");
         assertThat(list.status()).isEqualTo(200);
@@ -221,7 +216,7 @@ class CredentialPagesTest {
         assertThat(tokens.html().selectFirst("#token-" + tokenId).text()).contains("Laptop", "Modify Master Account Profile");
         assertThat(tokens.body()).doesNotContain(secret.substring(28));
 
-        Visitor support = staffLogin(supportEmail);
+        Visitor support = StaffMembers.loggedIn(port, supportEmail);
         Visitor.Page supportView = support.get("/admin/users/" + olga.id() + "/tokens");
         assertThat(supportView.html().selectFirst("#token-" + tokenId)).isNotNull();
         assertThat(supportView.html().select("#revoke-" + tokenId)).isEmpty();
@@ -231,19 +226,5 @@ class CredentialPagesTest {
         administrator.get(revoke);
         assertThat(administrator.post(revoke, Map.of()).location()).endsWith("/admin/users/" + olga.id() + "/tokens");
         assertThat(new ApiClient(port).get("/api/v1/permissions", secret).status()).isEqualTo(401);
-    }
-
-    private void staffRow(String email, String role) {
-        jdbc.sql("INSERT INTO staff (email, name, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(email, "Staff " + role, encoder.encode(STAFF_PASSWORD), role, Timestamp.from(Instant.now()))
-                .update();
-    }
-
-    private Visitor staffLogin(String email) {
-        Visitor staff = new Visitor(port);
-        staff.get("/admin/login");
-        assertThat(staff.post("/admin/login", Map.of("email", email, "password", STAFF_PASSWORD)).location())
-                .endsWith("/admin");
-        return staff;
     }
 }

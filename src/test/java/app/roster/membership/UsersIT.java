@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.Rows;
 import app.roster.support.Visitor;
 import app.roster.support.Visitor.Page;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -515,16 +514,11 @@ class UsersIT {
     }
 
     private Visitor in(long accountId, Person person) {
-        Visitor visitor = new Visitor(port);
-        visitor.login(person.email(), person.password());
-        visitor.get("/accounts");
-        assertThat(visitor.post("/accounts/" + accountId + "/select", Map.of()).status()).isEqualTo(302);
-        return visitor;
+        return Visitor.inAccount(port, accountId, person);
     }
 
     private void join(long accountId, Person person, String permissions) {
-        jdbc.sql("INSERT INTO memberships (account_id, user_id, permissions, created_at) VALUES (?, ?, ?, ?)")
-                .params(accountId, person.id(), permissions, Timestamp.from(Instant.now())).update();
+        new Rows(jdbc).member(accountId, person.id(), permissions);
     }
 
     private String rawPermissions(long accountId, Person person) {

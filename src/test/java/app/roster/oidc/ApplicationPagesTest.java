@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.roster.support.IntegrationTest;
 import app.roster.support.PageTest;
-import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.Registrations;
+import app.roster.support.StaffMembers;
 import app.roster.support.Visitor;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The Applications pages over HTTP: an Administrator registers a client (the secret on that one answer), edits
@@ -29,14 +27,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @PageTest
 class ApplicationPagesTest {
 
-    private static final String STAFF_PASSWORD = "amber falcon river slate";
-
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PasswordEncoder encoder;
+    StaffMembers staffMembers;
     @Autowired
     Registrations registrations;
     @Autowired
@@ -47,11 +43,8 @@ class ApplicationPagesTest {
 
     @BeforeEach
     void staff() {
-        String adminEmail = "ada-" + UUID.randomUUID() + "@example.com";
-        supportEmail = "sue-" + UUID.randomUUID() + "@example.com";
-        staffRow(adminEmail, "ADMINISTRATOR");
-        staffRow(supportEmail, "SUPPORT");
-        administrator = staffLogin(adminEmail);
+        supportEmail = staffMembers.add("sue", "SUPPORT");
+        administrator = StaffMembers.loggedIn(port, staffMembers.add("ada", "ADMINISTRATOR"));
     }
 
     @Test
@@ -160,7 +153,7 @@ class ApplicationPagesTest {
     @Test
     void supportReadsButChangesNothing() {
         String id = RelyingParty.confidential(register, "openid").client().clientId();
-        Visitor support = staffLogin(supportEmail);
+        Visitor support = StaffMembers.loggedIn(port, supportEmail);
 
         assertThat(support.get("/admin/applications").html().select("#register-application, #rotate-signing-key")).isEmpty();
         Visitor.Page detail = support.get("/admin/applications/" + id);
@@ -242,19 +235,5 @@ class ApplicationPagesTest {
             }
         }
         throw new AssertionError("no end to the list");
-    }
-
-    private void staffRow(String email, String role) {
-        jdbc.sql("INSERT INTO staff (email, name, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(email, "Staff " + role, encoder.encode(STAFF_PASSWORD), role, Timestamp.from(Instant.now()))
-                .update();
-    }
-
-    private Visitor staffLogin(String email) {
-        Visitor staff = new Visitor(port);
-        staff.get("/admin/login");
-        assertThat(staff.post("/admin/login", Map.of("email", email, "password", STAFF_PASSWORD)).location())
-                .endsWith("/admin");
-        return staff;
     }
 }

@@ -9,6 +9,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
 
@@ -19,6 +21,8 @@ import org.openqa.selenium.WebDriver;
 public final class AccessibilityCheck {
 
     private static final Set<String> FAILING = Set.of("serious", "critical");
+    private static final AtomicInteger PAGES = new AtomicInteger();
+    private static final AtomicLong NANOS = new AtomicLong();
 
     private AccessibilityCheck() {
     }
@@ -33,11 +37,19 @@ public final class AccessibilityCheck {
 
     /** The serious and critical violations on the page as it is now. */
     public static List<Rule> violations(WebDriver driver) {
+        long start = System.nanoTime();
         Results results = new AxeBuilder().withOptions(options()).analyze(driver);
+        NANOS.addAndGet(System.nanoTime() - start);
+        PAGES.incrementAndGet();
         if (results.isErrored()) {
             throw new AssertionError("axe could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
         }
         return results.getViolations().stream().filter(rule -> FAILING.contains(rule.getImpact())).toList();
+    }
+
+    /** How many pages this JVM checked and the seconds it took, for the build output ({@link PassTimer}). */
+    static String spent() {
+        return String.format(java.util.Locale.ROOT, "%d pages checked by axe in %.1f s", PAGES.get(), NANOS.get() / 1e9);
     }
 
     /**

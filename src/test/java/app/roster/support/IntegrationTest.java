@@ -12,14 +12,14 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * A test against the whole running application: a real database (H2, or PostgreSQL when the build runs
  * its "postgres" pass), a real SMTP server (GreenMail) and a random port. Tagged "database", so the
- * PostgreSQL pass runs it again. Its beans for the test: {@link Registrations}, {@link TestCredentials} and
- * {@link Tenants}.
+ * PostgreSQL pass runs it again. Its beans for the test: {@link Registrations}, {@link TestCredentials},
+ * {@link Tenants} and {@link StaffMembers}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestInfrastructure.class)
 @Tag("database")
-@Import({Registrations.class, TestCredentials.class, Tenants.class})
+@Import({Registrations.class, TestCredentials.class, Tenants.class, StaffMembers.class})
 public @interface IntegrationTest {
 }

@@ -10,9 +10,10 @@ import org.junit.platform.launcher.TestIdentifier;
 
 /**
  * Prints how long each test JVM of each pass of the suite (H2, then PostgreSQL; each pass runs in two JVMs
- * side by side) took, how many tests it ran and how many application contexts it started, so the build
- * output holds the figures the README's "Measured" table quotes. A JVM that Surefire feeds one class at a
- * time sees one test plan per class, so the figures span the launcher session, which is the JVM's whole run.
+ * side by side) took, how many tests it ran, how many application contexts it started and the time axe-core
+ * took, so the build output holds the figures the README's "Measured" table quotes. A JVM that Surefire feeds
+ * one class at a time sees one test plan per class, so the figures span the launcher session, which is the JVM's
+ * whole run.
  * Registered in {@code META-INF/services} as both listeners (two instances: the counts are static).
  */
 public class PassTimer implements TestExecutionListener, LauncherSessionListener {
@@ -44,8 +45,8 @@ public class PassTimer implements TestExecutionListener, LauncherSessionListener
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         String database = TestInfrastructure.onPostgres() ? "PostgreSQL" : "H2";
         String fork = System.getProperty("roster.test.fork", "");
-        System.out.printf("[roster] %s pass%s: %d tests (%d not passed) in %d min %02d s, %d application contexts started%n",
+        System.out.printf("[roster] %s pass%s: %d tests (%d not passed) in %d min %02d s, %d application contexts started, %s%n",
                 database, fork.isEmpty() ? "" : ", JVM " + fork, TESTS.get(), FAILED.get(), took.toMinutes(),
-                took.toSecondsPart(), TestInfrastructure.contextsStarted());
+                took.toSecondsPart(), TestInfrastructure.contextsStarted(), AccessibilityCheck.spent());
     }
 }

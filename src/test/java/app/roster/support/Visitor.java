@@ -147,6 +147,18 @@ public final class Visitor {
         }
     }
 
+    /** A person logged in through the real form who has chosen this account, as the account chooser does. */
+    public static Visitor inAccount(int port, long accountId, Registrations.Person person) {
+        Visitor visitor = new Visitor(port);
+        visitor.login(person.email(), person.password());
+        visitor.get("/accounts");
+        Page selected = visitor.post("/accounts/" + accountId + "/select", Map.of());
+        if (selected.status() != 302) {
+            throw new AssertionError("choosing account " + accountId + " answered " + selected.status());
+        }
+        return visitor;
+    }
+
     /** Logs in through the real form; answers the page after the redirects. */
     public Page login(String email, String password) {
         get("/login");

@@ -8,9 +8,9 @@ import app.roster.shared.Actor;
 import app.roster.support.IntegrationTest;
 import app.roster.support.PageTest;
 import app.roster.support.Registrations;
+import app.roster.support.StaffMembers;
 import app.roster.support.Visitor;
 import app.roster.support.WithSettings;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The Admin Area "Webhooks" pages over HTTP, with a real receiver on 127.0.0.1: an Administrator registers an
@@ -38,7 +36,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @WithSettings({"roster.webhooks.allowed-addresses=127.0.0.1", "roster.webhooks.allow-http=true"})
 class WebhookPagesTest {
 
-    private static final String STAFF_PASSWORD = "amber falcon river slate";
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
@@ -47,7 +44,7 @@ class WebhookPagesTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PasswordEncoder encoder;
+    StaffMembers staffMembers;
     @Autowired
     Registrations registrations;
     @Autowired
@@ -60,11 +57,8 @@ class WebhookPagesTest {
 
     @BeforeEach
     void setUp() {
-        String adminEmail = "ada-" + UUID.randomUUID() + "@example.com";
-        supportEmail = "sue-" + UUID.randomUUID() + "@example.com";
-        staffRow(adminEmail, "ADMINISTRATOR");
-        staffRow(supportEmail, "SUPPORT");
-        administrator = staffLogin(adminEmail);
+        supportEmail = staffMembers.add("sue", "SUPPORT");
+        administrator = StaffMembers.loggedIn(port, staffMembers.add("ada", "ADMINISTRATOR"));
         receiver = WebhookReceiver.start();
     }
 
@@ -217,7 +211,7 @@ class WebhookPagesTest {
                 Map.entry("eventTypes", "user.created")));
         String endpointPath = created.html().selectFirst("a#back").attr("href");
         long deliveryId = jdbc.sql("SELECT COALESCE(MAX(id), 1) FROM webhook_deliveries").query(Long.class).single();
-        Visitor support = staffLogin(supportEmail);
+        Visitor support = StaffMembers.loggedIn(port, supportEmail);
 
         Visitor.Page list = support.get("/admin/webhooks");
         assertThat(list.status()).isEqualTo(200);
@@ -280,19 +274,5 @@ class WebhookPagesTest {
             }
         }
         throw new AssertionError("no end to the list");
-    }
-
-    private void staffRow(String email, String role) {
-        jdbc.sql("INSERT INTO staff (email, name, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(email, "Staff " + role, encoder.encode(STAFF_PASSWORD), role, Timestamp.from(Instant.now()))
-                .update();
-    }
-
-    private Visitor staffLogin(String email) {
-        Visitor staff = new Visitor(port);
-        staff.get("/admin/login");
-        assertThat(staff.post("/admin/login", Map.of("email", email, "password", STAFF_PASSWORD)).location())
-                .endsWith("/admin");
-        return staff;
     }
 }
