@@ -123,7 +123,18 @@ last_page() { # cookie first-path
   echo "$url"
 }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; ${DURATION:-15} s per load after ${WARMUP:-5} s warm-up"
-load() { [[ "$1" =~ ${LOADS:-.} ]] || return 0; DURATION=${DURATION:-15} WARMUP=${WARMUP:-5} "$JAVA" bench/PageLoad.java "$@"; }
+# Each load's line ends with the application's CPU time per request (utime + stime from /proc over warm-up and
+# run, divided by the requests of both at the run's rate): the fairer figure on a shared machine.
+ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+load() {
+  [[ "$1" =~ ${LOADS:-.} ]] || return 0
+  local c0 out c1 d=${DURATION:-15} w=${WARMUP:-5}
+  c0=$(ticks)
+  out=$(DURATION=$d WARMUP=$w "$JAVA" bench/PageLoad.java "$@")
+  c1=$(ticks)
+  echo "$out  cpu $(awk -v c=$((c1 - c0)) -v hz="$(getconf CLK_TCK)" -v n="$(sed -E 's/.* ([0-9]+) req .*/\1/' <<<"$out")" \
+    -v d="$d" -v w="$w" 'BEGIN {printf "%.1f ms/req", n > 0 ? c * 1000 / hz / (n * (d + w) / d) : 0}')"
+}
 members() { grep -o 'data-user-id=\|id="user-[0-9]' | wc -l; }
 if [[ "users" =~ ${LOADS:-.} ]]; then
   LAST=$(last_page "$USER_COOKIE" /users)
