@@ -133,7 +133,7 @@ load() {
   out=$(DURATION=$d WARMUP=$w "$JAVA" bench/PageLoad.java "$@")
   c1=$(ticks)
   echo "$out  cpu $(awk -v c=$((c1 - c0)) -v hz="$(getconf CLK_TCK)" -v n="$(sed -E 's/.* ([0-9]+) req .*/\1/' <<<"$out")" \
-    -v d="$d" -v w="$w" 'BEGIN {printf "%.1f ms/req", n > 0 ? c * 1000 / hz / (n * (d + w) / d) : 0}')"
+    -v d="$d" -v w="$w" 'BEGIN {printf "%.1f ms/req", (n > 0 ? c * 1000 / hz / (n * (d + w) / d) : 0)}')"
 }
 members() { grep -o 'data-user-id=\|id="user-[0-9]' | wc -l; }
 if [[ "users" =~ ${LOADS:-.} ]]; then
