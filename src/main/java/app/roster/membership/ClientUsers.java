@@ -2,6 +2,7 @@ package app.roster.membership;
 
 import app.roster.account.Account;
 import app.roster.account.Accounts;
+import app.roster.shared.CursorPage;
 import app.roster.shared.Page;
 import app.roster.shared.SearchTerm;
 import app.roster.user.UserLists;
@@ -32,9 +33,11 @@ public class ClientUsers {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final UserLists users;
+    private final MemberListing listing;
 
-    ClientUsers(JdbcClient jdbc, Accounts accounts, UserLists users) {
+    ClientUsers(JdbcClient jdbc, Accounts accounts, UserLists users, MemberListing listing) {
         this.jdbc = jdbc;
+        this.listing = listing;
         this.accounts = accounts;
         this.users = users;
     }
@@ -43,20 +46,17 @@ public class ClientUsers {
     private record Row(long userId, String permissions, boolean active, long version) {
     }
 
-    /** One page (1-based) of the account's users; a blank query lists all, otherwise a name or email prefix. */
-    public Page<ClientUser> page(long accountId, String query, int page) {
+    /**
+     * A page of the account's users, the owner first, then by user id, {@link #PAGE_SIZE} after or before a cursor
+     * ({@link MemberListing#window}: a deep page costs what the first does); a blank query lists all, otherwise a
+     * name or email prefix. Counted without a query, from the primary key index.
+     */
+    public CursorPage<ClientUser> page(long accountId, String query, String after, String before) {
         SearchTerm term = SearchTerm.of(query);
-        List<Long> ids = jdbc.sql("SELECT user_id FROM memberships WHERE account_id = ?").param(accountId)
-                .query(Long.class).list();
-        long total = term.isBlank() ? ids.size() : users.countAmong(ids, term);
-        Page.Request wanted = Page.Request.fromOne(page, PAGE_SIZE).within(total);
-        // The owner first, then by the name shown; the id keeps equal names in a stable order across pages.
-        long owner = ownerOf(accountId);
-        List<UserSummary> found = users.among(ids, owner, term, UserLists.Order.FIRST_NAME, PAGE_SIZE,
-                wanted.offset());
-        Map<Long, Row> rows = rows(accountId, found.stream().map(UserSummary::id).toList());
-        return wanted.of(found.stream().filter(user -> rows.containsKey(user.id()))
-                .map(user -> clientUser(user, rows.get(user.id()), owner)).toList(), total);
+        return listing.window(accountId, term, after, before, PAGE_SIZE, false,
+                term.isBlank() ? count(accountId) : Page.UNKNOWN,
+                (row, user, owner) -> clientUser(user, new Row(row.userId(), row.permissions(), row.active(),
+                        row.version()), owner ? user.id() : 0));
     }
 
     /** A user of the account; empty for anyone else, so another client's user is just an unknown id. */

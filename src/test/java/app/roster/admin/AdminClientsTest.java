@@ -156,7 +156,7 @@ class AdminClientsTest {
     }
 
     @Test
-    void usersTabPagesBy25WithTheOwnerFirstThenByName() {
+    void usersTabPagesBy25WithTheOwnerFirstThenByCursor() {
         String tag = prefix.toLowerCase();
         long owner = database.user(tag + "-owner@example.com", null, "Zoe", "Zulu");
         long account = database.account(prefix + " Many", owner);
@@ -170,10 +170,43 @@ class AdminClientsTest {
         assertThat(userIds(first).subList(1, 25)).isEqualTo(members.subList(0, 24));
         assertThat(userIds(second)).isEqualTo(members.subList(24, 29));
         assertThat(first.html().selectFirst("#users-count").text()).isEqualTo("30 users");
-        assertThat(first.html().selectFirst("#users-pages").text()).contains("Page 1 of 2");
-        assertThat(second.html().selectFirst("#users-pages").text()).contains("Page 2 of 2");
+        assertThat(second.html().selectFirst("#users-pages a[rel=next]").attr("aria-disabled")).isEqualTo("true");
+        Visitor.Page back = staff.get(second.html().selectFirst("#users-pages a[rel=prev]").attr("href"));
+        assertThat(userIds(back)).isEqualTo(userIds(first));
         assertThat(staff.get(usersTab(account) + "?page=x").status()).isEqualTo(200);
-        assertThat(userIds(staff.get(usersTab(account) + "?page=99"))).isEqualTo(userIds(second));
+    }
+
+    @Test
+    void usersTabPagesByCursorListEveryoneOnceWhileUsersJoinAndLeaveAndRefuseAChangedCursor() {
+        String tag = prefix.toLowerCase();
+        long owner = database.user(tag + "-owner@example.com", null, "Zoe", "Zulu");
+        long account = database.account(prefix + " Moving", owner);
+        database.membership(account, owner);
+        List<Long> members = members(account, tag, 60);
+
+        Visitor.Page first = staff.get(usersTab(account));
+        List<Long> seen = new ArrayList<>(userIds(first));
+        jdbc.sql("DELETE FROM memberships WHERE account_id = ? AND user_id = ?")
+                .params(account, seen.get(3)).update();
+        long late = database.user(tag + "-late@example.com", null, "Mia", "Late");
+        database.membership(account, late);
+        String next = first.html().selectFirst("#users-pages a[rel=next]").attr("href");
+        String cursor = next.replaceAll(".*after=([^&]*).*", "$1");
+        String changed = cursor.substring(0, 4) + (cursor.charAt(4) == 'A' ? 'B' : 'A') + cursor.substring(5);
+        for (int pages = 0; !next.isEmpty() && pages < 10; pages++) {
+            Visitor.Page page = staff.get(next);
+            seen.addAll(userIds(page));
+            next = page.html().selectFirst("#users-pages a[rel=next]").attr("href");
+        }
+
+        assertThat(seen).doesNotHaveDuplicates().containsAll(members).contains(owner, late).hasSize(1 + 60 + 1);
+        for (String bad : List.of("abc", "AQ", changed, cursor.substring(0, cursor.length() - 1))) {
+            for (String side : List.of("after", "before")) {
+                Visitor.Page refused = staff.get(usersTab(account) + "?" + side + "=" + bad);
+                assertThat(refused.status()).as(side + bad).isEqualTo(400);
+                assertThat(refused.text()).contains("Start again from the first page");
+            }
+        }
     }
 
     @Test
@@ -193,7 +226,7 @@ class AdminClientsTest {
         Visitor.Page byFirstName = staff.get(usersTab(account) + "?q=MIA");
         assertThat(byFirstName.html().selectFirst("#q").val()).isEqualTo("MIA");
         String next = byFirstName.html().selectFirst("#users-pages a[rel=next]").attr("href");
-        assertThat(next).contains("q=MIA").contains("page=2");
+        assertThat(next).contains("q=MIA").contains("after=");
         assertThat(userIds(byFirstName)).isEqualTo(members.subList(0, 25));
         assertThat(userIds(staff.get(next))).isEqualTo(members.subList(25, 29));
         assertThat(byFirstName.html().select("label[for=q]").text()).isEqualTo("Name or email address starts with");
@@ -220,13 +253,14 @@ class AdminClientsTest {
             newestFirst.addFirst(invitation(account, tag + "-invitee" + i + "@example.com", sent.plusSeconds(i)));
         }
 
-        Visitor.Page first = staff.get(usersTab(account) + "?q=mia&page=2");
+        Visitor.Page first = staff.get(staff.get(usersTab(account) + "?q=mia").html()
+                .selectFirst("#users-pages a[rel=next]").attr("href"));
         String next = first.html().selectFirst("#invites-pages a[rel=next]").attr("href");
         Visitor.Page second = staff.get(next.substring(0, next.indexOf('#')));
 
         assertThat(inviteIds(first)).isEqualTo(newestFirst.subList(0, 25));
         assertThat(first.html().selectFirst("#invites-count").text()).isEqualTo("30 invitations");
-        assertThat(next).contains("invitesPage=2").contains("q=mia").contains("page=2").endsWith("#pending-invites");
+        assertThat(next).contains("invitesPage=2").contains("q=mia").contains("after=").endsWith("#pending-invites");
         assertThat(inviteIds(second)).isEqualTo(newestFirst.subList(25, 30));
         assertThat(second.html().selectFirst("#invites-pages").text()).contains("Page 2 of 2");
         assertThat(userIds(second)).hasSize(4);
@@ -245,15 +279,18 @@ class AdminClientsTest {
         database.support(email, PASSWORD);
         Visitor support = StaffLogin.as(port, email, PASSWORD);
 
-        for (String page : List.of("", "?page=2", "?q=mia&page=2")) {
-            Visitor.Page tab = support.get(usersTab(account) + page);
+        String second = staff.get(usersTab(account)).html().selectFirst("#users-pages a[rel=next]").attr("href");
+        String searched = staff.get(usersTab(account) + "?q=mia").html().selectFirst("#users-pages a[rel=next]")
+                .attr("href");
+        for (String page : List.of(usersTab(account), second, searched)) {
+            Visitor.Page tab = support.get(page);
             assertThat(tab.status()).isEqualTo(200);
             assertThat(userIds(tab)).as(page).isNotEmpty();
             assertThat(tab.html().select("#associate-user, #users-table a[href$=/permissions], "
                     + "#users-table a[href$=/remove], #users-table a[href$=/make-owner], #invites-table a[href$=/cancel]"))
                     .as(page).isEmpty();
         }
-        assertThat(staff.get(usersTab(account) + "?page=2").html().select("#users-table a[href$=/remove]")).hasSize(5);
+        assertThat(staff.get(second).html().select("#users-table a[href$=/remove]")).hasSize(5);
     }
 
     @Test

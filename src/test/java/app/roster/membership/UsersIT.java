@@ -104,12 +104,79 @@ class UsersIT {
         Visitor owner = in(a, o);
 
         Page first = owner.get("/users");
-        Page second = owner.get("/users?page=1");
+        Page second = owner.get(first.html().selectFirst("a[rel=next]").attr("href"));
 
         assertThat(first.html().select("#users tbody tr")).hasSize(25);
         assertThat(emails(first).getFirst()).isEqualTo(o.email());
         assertThat(second.html().select("#users tbody tr")).hasSize(1);
         assertThat(first.html().select("a.page-link").eachText()).contains("Next");
+    }
+
+    @Test
+    void pagesByCursorListEveryoneOnceWhileUsersJoinAndLeave() {
+        List<Long> before = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Person zed = registrations.register("Zed");
+            join(a, zed, "invoices");
+            before.add(zed.id());
+        }
+        Visitor owner = in(a, o);
+        Page first = owner.get("/users");
+        List<Long> seen = new ArrayList<>(userIds(first));
+        // Meanwhile one user on the page read leaves and three join: with OFFSET the next page would skip one.
+        jdbc.sql("DELETE FROM memberships WHERE account_id = ? AND user_id = ?").params(a, seen.get(5)).update();
+        List<Long> joined = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Person late = registrations.register("Late");
+            join(a, late, "invoices");
+            joined.add(late.id());
+        }
+        String next = first.html().selectFirst("a[rel=next]").attr("href");
+        assertThat(next).contains("after=").doesNotContain("page=");
+        for (int pages = 0; next != null && !next.isEmpty() && pages < 10; pages++) {
+            Page page = owner.get(next);
+            seen.addAll(userIds(page));
+            next = page.html().selectFirst("a[rel=next]").attr("href");
+        }
+
+        assertThat(seen).doesNotHaveDuplicates().containsAll(before).containsAll(joined)
+                .contains(o.id(), m.id(), p1.id(), p2.id(), x.id()).hasSize(5 + 60 + 3);
+    }
+
+    @Test
+    void thePreviousLinkGoesBackAPageAndToTheFirstWithTheOwner() {
+        for (int i = 0; i < 55; i++) {
+            join(a, registrations.register("Zed"), "invoices");
+        }
+        Visitor owner = in(a, o);
+        Page first = owner.get("/users");
+        Page second = owner.get(first.html().selectFirst("a[rel=next]").attr("href"));
+        Page third = owner.get(second.html().selectFirst("a[rel=next]").attr("href"));
+
+        assertThat(first.html().selectFirst("a[rel=prev]").attr("aria-disabled")).isEqualTo("true");
+        assertThat(userIds(owner.get(third.html().selectFirst("a[rel=prev]").attr("href")))).isEqualTo(userIds(second));
+        assertThat(userIds(owner.get(second.html().selectFirst("a[rel=prev]").attr("href")))).isEqualTo(userIds(first));
+        assertThat(userIds(first).getFirst()).isEqualTo(o.id());
+        assertThat(userIds(third)).hasSize(5 + 55 - 50).doesNotContain(o.id());
+    }
+
+    @Test
+    void aChangedCursorIsAFriendly400PageNotAnError() {
+        for (int i = 0; i < 25; i++) {
+            join(a, registrations.register("Zed"), "invoices");
+        }
+        Visitor owner = in(a, o);
+        String next = owner.get("/users").html().selectFirst("a[rel=next]").attr("href");
+        String cursor = next.substring(next.indexOf("after=") + "after=".length());
+        String changed = (cursor.charAt(3) == 'A' ? "B" : "A");
+
+        for (String url : List.of("/users?after=abc", "/users?before=abc",
+                "/users?after=" + cursor.substring(0, 3) + changed + cursor.substring(4),
+                "/users?q=zed&after=%25%27", "/users?after=" + cursor.substring(0, cursor.length() - 2))) {
+            Page refused = owner.get(url);
+            assertThat(refused.status()).as(url).isEqualTo(400);
+            assertThat(refused.text()).as(url).contains("Start again from the first page");
+        }
     }
 
     @Test
@@ -501,6 +568,11 @@ class UsersIT {
 
     private static org.jsoup.nodes.Element row(Page page, Person person) {
         return page.html().selectFirst("#users tr[data-user-id=" + person.id() + "]");
+    }
+
+    private static List<Long> userIds(Page page) {
+        return page.html().select("#users tbody tr").stream().map(row -> Long.parseLong(row.attr("data-user-id")))
+                .toList();
     }
 
     private static List<String> emails(Page page) {

@@ -54,16 +54,23 @@ class UsersTabController {
 
     @GetMapping("/admin/clients/{id}/users")
     String users(@PathVariable AccountId id, @RequestParam(name = "q", required = false) String query,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String invitesPage,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+            @RequestParam(required = false) String invitesPage,
             Model model) {
         ClientDetails client = clients.find(id.value()).orElseThrow(ClientNotFoundException::new);
         String q = ClientsController.query(query);
         model.addAttribute("client", client);
         model.addAttribute("q", q);
-        model.addAttribute("users", users.page(client.id(), q, Pages.number(page)));
+        model.addAttribute("users", users.page(client.id(), q, blank(after), blank(before)));
+        model.addAttribute("after", blank(after));
+        model.addAttribute("before", blank(before));
         model.addAttribute("invites", invites(client.id(), Pages.number(invitesPage)));
         model.addAttribute("everything", catalogue.everything());
         return "admin/client-users";
+    }
+
+    private static String blank(String cursor) {
+        return cursor == null || cursor.isBlank() ? null : cursor;
     }
 
     private Page<PendingInvite> invites(long accountId, int page) {

@@ -1,10 +1,10 @@
 package app.roster.membership.web;
 
-import app.roster.membership.Memberships;
+import app.roster.membership.MemberListing;
 import app.roster.membership.PermissionCatalogue;
 import app.roster.membership.RemoveMember;
 import app.roster.shared.CurrentAccount;
-import app.roster.shared.Page;
+import app.roster.shared.SearchTerm;
 import app.roster.user.UserId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,33 +20,39 @@ class UserManagementController {
 
     static final int PAGE_SIZE = 25;
 
-    private final Memberships memberships;
+    private final MemberListing listing;
     private final Colleagues colleagues;
     private final RemoveMember removeMember;
     private final PermissionCatalogue catalogue;
 
-    UserManagementController(Memberships memberships, Colleagues colleagues, RemoveMember removeMember,
+    UserManagementController(MemberListing listing, Colleagues colleagues, RemoveMember removeMember,
             PermissionCatalogue catalogue) {
-        this.memberships = memberships;
+        this.listing = listing;
         this.colleagues = colleagues;
         this.removeMember = removeMember;
         this.catalogue = catalogue;
     }
 
+    /** A page of {@value #PAGE_SIZE} after or before a cursor ({@code after}, {@code before}); none: the first. */
     @GetMapping("/users")
     String list(CurrentAccount current, @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+            Model model) {
         current.require(PermissionCatalogue.USERS);
         String query = q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
-        int total = memberships.countMembers(current.accountId(), query);
-        Page.Request wanted = Page.Request.fromZero(page, PAGE_SIZE).within(total);
         model.addAttribute("account", current);
-        model.addAttribute("members", wanted.of(
-                memberships.members(current.accountId(), query, PAGE_SIZE, wanted.offset()), total));
+        model.addAttribute("members", listing.members(current.accountId(), SearchTerm.of(query), blank(after),
+                blank(before), PAGE_SIZE));
+        model.addAttribute("after", blank(after));
+        model.addAttribute("before", blank(before));
         model.addAttribute("q", query);
         model.addAttribute("catalogue", catalogue.all());
         model.addAttribute("everything", catalogue.everything());
         return "membership/users";
+    }
+
+    private static String blank(String cursor) {
+        return cursor == null || cursor.isBlank() ? null : cursor;
     }
 
     @GetMapping("/users/{userId}/remove")
