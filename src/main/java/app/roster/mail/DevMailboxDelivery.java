@@ -2,15 +2,11 @@ package app.roster.mail;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.stereotype.Component;
 
 /**
  * Without an SMTP server the outbox row itself is the delivered mail: developers read it at
  * {@code /dev/mailbox}. Nothing leaves the machine.
  */
-@Component
-@Conditional(SmtpConfigured.Not.class)
 class DevMailboxDelivery implements Delivery {
 
     private static final Logger log = LoggerFactory.getLogger(DevMailboxDelivery.class);

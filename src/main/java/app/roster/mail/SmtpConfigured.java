@@ -1,27 +1,19 @@
 package app.roster.mail;
 
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * True when {@code spring.mail.host} has a value. Boot's own mail condition also matches an empty host,
- * which is our default, so it cannot tell SMTP from the dev mailbox.
+ * Whether {@code spring.mail.host} has a value, asked at run time rather than as a bean condition: Spring's
+ * build-time AOT processing fixes conditions with the build's settings, and the jar is built without SMTP.
+ * Boot's own mail condition also matches an empty host, our default, so it cannot tell SMTP from the dev mailbox.
  */
-public final class SmtpConfigured implements Condition {
+public final class SmtpConfigured {
 
-    @Override
-    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        return StringUtils.hasText(context.getEnvironment().getProperty("spring.mail.host"));
+    private SmtpConfigured() {
     }
 
-    /** The opposite: no SMTP server, so mail stays in the dev mailbox. */
-    public static final class Not implements Condition {
-
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !new SmtpConfigured().matches(context, metadata);
-        }
+    public static boolean in(Environment environment) {
+        return StringUtils.hasText(environment.getProperty("spring.mail.host"));
     }
 }

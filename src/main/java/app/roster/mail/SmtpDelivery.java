@@ -11,11 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
@@ -23,8 +21,6 @@ import org.springframework.util.StringUtils;
  * round keeps one SMTP connection for all its messages: connecting (TLS and login included) costs far more
  * than a message, and a burst would otherwise go at the pace of handshakes.
  */
-@Component
-@Conditional(SmtpConfigured.class)
 class SmtpDelivery implements Delivery {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpDelivery.class);

@@ -7,7 +7,7 @@ import app.roster.mail.SmtpConfigured;
 import app.roster.shared.ClientIp;
 import app.roster.shared.NotFound;
 import app.roster.shared.Page;
-import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,21 +19,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Every email the application "sent" without an SMTP server, readable in the browser. The bean does not
- * exist when SMTP is configured, so in production these paths answer 404; without SMTP it answers only
- * requests from this machine.
+ * Every email the application "sent" without an SMTP server, readable in the browser. When SMTP is configured
+ * these paths answer 404 (asked per request, not as a bean condition, which build-time AOT processing would fix
+ * with the build's settings); without SMTP it answers only requests from this machine.
  */
 @Controller
-@Conditional(SmtpConfigured.Not.class)
 @RequestMapping("/dev/mailbox")
 class DevMailboxController {
 
     private static final int PAGE_SIZE = 20;
 
     private final Outbox outbox;
+    private final Environment environment;
 
-    DevMailboxController(Outbox outbox) {
+    DevMailboxController(Outbox outbox, Environment environment) {
         this.outbox = outbox;
+        this.environment = environment;
     }
 
     /**
@@ -43,7 +44,7 @@ class DevMailboxController {
     @ModelAttribute
     void onlyFromThisMachine() {
         boolean local = ClientIp.current().map(ip -> isLoopback(ip.value())).orElse(false);
-        if (!local) {
+        if (!local || SmtpConfigured.in(environment)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
