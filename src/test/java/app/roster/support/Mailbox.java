@@ -50,6 +50,20 @@ public final class Mailbox {
                 .toList();
     }
 
+    /** Every message received so far, in the order of arrival. */
+    public MimeMessage[] all() {
+        return greenMail.getReceivedMessages();
+    }
+
+    /** The message's first To address, as written. */
+    public static String firstRecipient(MimeMessage message) {
+        try {
+            return ((jakarta.mail.internet.InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits for the n-th (1-based) message to the address and returns it. */
     public MimeMessage awaitMessage(String address, int n) {
         await().atMost(Duration.ofSeconds(20)).until(() -> messagesTo(address).size() >= n);
