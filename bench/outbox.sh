@@ -101,6 +101,6 @@ psql_roster -At -c "SELECT recipient FROM outbox WHERE state = 'SENT' ORDER BY i
 if cmp -s "$WORK/arrivals.txt" "$WORK/order.txt"; then echo "order: oldest first (arrivals in the outbox's id order)"
 else echo "order: NOT oldest first; first difference: $(diff "$WORK/order.txt" "$WORK/arrivals.txt" | head -3 | tr '\n' ' ')"; fi
 echo "at the end: $(psql_roster -At -c "SELECT string_agg(state || ' ' || n, ', ') FROM
-  (SELECT state, count(*) n FROM outbox GROUP BY state) s"); failed attempts in all:" \
+  (SELECT state, count(*) n FROM outbox GROUP BY state) s"); attempts in all, the deliveries included:" \
   "$(psql_roster -At -c 'SELECT sum(attempts) FROM outbox')"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
