@@ -111,6 +111,9 @@ class OutboxDispatcherTest {
 
     @Test
     void afterAnOutageTheWholeQueueGoesAtOnceOldestFirstThoughTheOldestFoundTheServerDown() {
+        // The other tests' future-dated rows would be due at this clock too and go first: out of the way.
+        jdbc.sql("UPDATE outbox SET state = 'FAILED' WHERE state = 'QUEUED' AND created_at > ?")
+                .param(Timestamp.from(Instant.now())).update();
         List<String> to = List.of(MailDeliveryTest.unique(), MailDeliveryTest.unique(), MailDeliveryTest.unique());
         List<Long> ids = to.stream().map(address -> insertQueued(address, tomorrow)).toList();
         MovableClock clock = new MovableClock(tomorrow);
@@ -130,7 +133,8 @@ class OutboxDispatcherTest {
 
         assertThat(ids).extracting(id -> row(id).state()).as("sent now, not after their back-off")
                 .containsOnly(OutboxMessage.State.SENT);
-        assertThat(ids).extracting(id -> row(id).attempts()).containsExactly(1, 1, 0);
+        assertThat(ids).extracting(id -> row(id).attempts()).as("the failed attempt, and the one that sent")
+                .containsExactly(2, 2, 1);
         List<String> arrived = java.util.Arrays.stream(mailbox.all()).map(Mailbox::firstRecipient)
                 .filter(to::contains).toList();
         assertThat(arrived).as("oldest first").isEqualTo(to);
