@@ -32,6 +32,10 @@ interface Delivery {
 
         void deliver(OutboxMessage message);
 
+        /** Connects now rather than on the first message; {@link ServerUnavailable} when the server is still down. */
+        default void connect() {
+        }
+
         /** Never throws: the messages delivered are delivered, whatever happens when hanging up. */
         @Override
         void close();

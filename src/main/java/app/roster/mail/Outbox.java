@@ -85,6 +85,26 @@ public class Outbox {
                 .params(Timestamp.from(now), id).update();
     }
 
+    /**
+     * Whether a queued message waits its back-off only because it found the server down ({@code last_error}).
+     * Only messages created by this node's now: a node never moves what its clock says does not exist yet (the
+     * tests' future-dated rows, which their own clocks drive).
+     */
+    boolean waitingOnServer(Instant now, String errorPrefix) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM (SELECT id FROM outbox WHERE state = 'QUEUED' AND next_attempt_at > ?
+                                      AND last_error LIKE ? AND created_at <= ? LIMIT 1) waiting""")
+                .params(Timestamp.from(now), errorPrefix + "%", Timestamp.from(now)).query(Long.class).single() > 0;
+    }
+
+    /** Makes those messages due now: the server answers again. */
+    int dueAgain(Instant now, String errorPrefix) {
+        return jdbc.sql("""
+                UPDATE outbox SET next_attempt_at = ?
+                WHERE state = 'QUEUED' AND next_attempt_at > ? AND last_error LIKE ? AND created_at <= ?""")
+                .params(Timestamp.from(now), Timestamp.from(now), errorPrefix + "%", Timestamp.from(now)).update();
+    }
+
     /** False when the node no longer holds the claim: the other node's attempt is the one that counts. */
     boolean markRetry(long id, String node, int attempts, String error, Instant nextAttemptAt) {
         return jdbc.sql("""

@@ -25,6 +25,8 @@ public class OutboxDispatcher {
     /** Longer than the SMTP connect + write timeouts of one message, so a live claim never lapses mid-send. */
     static final Duration CLAIM = Duration.ofMinutes(2);
     private static final int MAX_ERROR = 300;
+    /** How {@code last_error} starts when the message found the server down rather than being refused. */
+    static final String UNAVAILABLE = "Server unavailable: ";
 
     private final Outbox outbox;
     private final Delivery delivery;
@@ -50,6 +52,7 @@ public class OutboxDispatcher {
     @Scheduled(fixedDelayString = "${roster.mail.poll-interval:2s}", initialDelayString = "${roster.mail.poll-interval:2s}")
     public void dispatchDue() {
         try (Delivery.Connection connection = delivery.open()) {
+            releaseAfterOutage(connection);
             List<Long> due;
             do {
                 due = outbox.due(clock.instant(), BATCH);
@@ -61,6 +64,27 @@ public class OutboxDispatcher {
                 }
             } while (due.size() == BATCH);
         }
+    }
+
+    /**
+     * The messages that found the server down wait their back-off (30 s, 1 min, 2 min, …) although the server was
+     * at fault, not they: after an outage the oldest would go last, minutes after the newer ones. So when one
+     * waits for that reason and the server answers again, they are all due at once, and the round sends the whole
+     * queue oldest first. While the server is still down the round goes on as before: its first message counts an
+     * attempt, so a server that never comes back still ends in FAILED after the configured attempts.
+     */
+    private void releaseAfterOutage(Delivery.Connection connection) {
+        Instant now = clock.instant();
+        if (!outbox.waitingOnServer(now, UNAVAILABLE)) {
+            return;
+        }
+        try {
+            connection.connect();
+        } catch (Delivery.ServerUnavailable stillDown) {
+            return;
+        }
+        int released = outbox.dueAgain(now, UNAVAILABLE);
+        log.info("The mail server answers again: {} messages that found it down are due now", released);
     }
 
     /**
@@ -81,18 +105,18 @@ public class OutboxDispatcher {
             meters.sent();
             return true;
         } catch (Delivery.ServerUnavailable e) {
-            failed(message, e);
+            failed(message, UNAVAILABLE + describe(e));
             return false;
         } catch (RuntimeException e) {
-            failed(message, e);
+            failed(message, describe(e));
             return true;
         }
     }
 
-    private void failed(OutboxMessage message, RuntimeException e) {
+    private void failed(OutboxMessage message, String described) {
         // The row was read after this node's claim, so its attempts are current: one more for this attempt.
         int attempts = message.attempts() + 1;
-        String error = describe(e);
+        String error = described.length() > MAX_ERROR ? described.substring(0, MAX_ERROR) : described;
         if (retries.exhausted(attempts)) {
             if (outbox.markFailed(message.id(), node, attempts, error)) {
                 meters.failed();

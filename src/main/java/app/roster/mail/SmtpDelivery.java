@@ -61,6 +61,11 @@ class SmtpDelivery implements Delivery {
             }
         }
 
+        @Override
+        public void connect() {
+            connectIfNeeded();
+        }
+
         private void connectIfNeeded() {
             if (transport != null && transport.isConnected()) {
                 return;

@@ -158,10 +158,16 @@ public class WebhookDeliveries {
                 .query(WebhookDeliveries::map).list();
     }
 
-    /** One page of the delivery log, newest first, read one row beyond to see whether more follow. */
-    List<WebhookDelivery> ofEndpoint(long endpointId, int offset, int limit) {
-        return jdbc.sql(SELECT + " WHERE d.endpoint_id = ? ORDER BY d.id DESC LIMIT ? OFFSET ?")
-                .params(endpointId, limit, offset).query(WebhookDeliveries::map).list();
+    /** Up to {@code limit} deliveries older than {@code beforeId}, newest first (the log's next page). */
+    List<WebhookDelivery> olderThan(long endpointId, long beforeId, int limit) {
+        return jdbc.sql(SELECT + " WHERE d.endpoint_id = ? AND d.id < ? ORDER BY d.id DESC LIMIT ?")
+                .params(endpointId, beforeId, limit).query(WebhookDeliveries::map).list();
+    }
+
+    /** Up to {@code limit} deliveries newer than {@code afterId}, oldest first (the log's previous page, reversed). */
+    List<WebhookDelivery> newerThan(long endpointId, long afterId, int limit) {
+        return jdbc.sql(SELECT + " WHERE d.endpoint_id = ? AND d.id > ? ORDER BY d.id LIMIT ?")
+                .params(endpointId, afterId, limit).query(WebhookDeliveries::map).list();
     }
 
     private static WebhookDelivery map(ResultSet rs, int row) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -55,11 +56,29 @@ public class WebhookEndpoints {
                 .query(WebhookEndpoints::map).list();
     }
 
-    /** The enabled endpoints that take events of this type: read in the change's transaction, for each event. */
-    List<Long> subscribedTo(String type) {
-        return jdbc.sql("SELECT * FROM webhook_endpoints WHERE enabled = TRUE ORDER BY id")
-                .query(WebhookEndpoints::map).stream().filter(endpoint -> endpoint.subscribedTo(type))
-                .map(WebhookEndpoint::id).toList();
+    /**
+     * The endpoints that take events of this type: read in the change's transaction, for each event, so every node
+     * sees an endpoint registered, changed or disabled elsewhere at once (the table holds a handful of rows).
+     */
+    Subscribers subscribedTo(String type) {
+        List<Long> enabled = new ArrayList<>();
+        boolean[] any = {false};
+        jdbc.sql("SELECT id, enabled, event_types FROM webhook_endpoints ORDER BY id").query((RowCallbackHandler) rs -> {
+            if (types(rs.getString("event_types")).contains(type)) {
+                any[0] = true;
+                if (rs.getBoolean("enabled")) {
+                    enabled.add(rs.getLong("id"));
+                }
+            }
+        });
+        return new Subscribers(List.copyOf(enabled), any[0]);
+    }
+
+    /**
+     * Who takes an event type: the enabled endpoints to queue it for, and whether any endpoint, enabled or not,
+     * subscribes to it. With none, the event is not written at all: no "Redeliver since" can ever ask for it.
+     */
+    record Subscribers(List<Long> enabled, boolean any) {
     }
 
     /** The secrets that sign now: the current one, and the previous one until its grace period ends. */

@@ -7,7 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,14 +42,21 @@ class WebhookEventLog {
     }
 
     /**
-     * Appends an event to its stream and queues it for every enabled endpoint subscribed to its type.
-     * MANDATORY: an event written outside the change's transaction could announce a change that rolls back.
+     * Appends an event to its stream and queues it for every enabled endpoint subscribed to its type; writes nothing
+     * (and reads no {@code data}, the resource's API representation) when no endpoint, enabled or disabled,
+     * subscribes to the type. MANDATORY: an event written outside the change's transaction could announce a change
+     * that rolls back.
      *
      * @param accountId the account the event is about, or null (then {@code userId} names the stream)
+     * @return the event's id, or empty when nobody takes the type
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID append(String type, Long accountId, long userId, Map<String, Object> data) {
-        return append(type, accountId, userId, data, endpoints.subscribedTo(type));
+    public Optional<UUID> append(String type, Long accountId, long userId, Supplier<Map<String, Object>> data) {
+        WebhookEndpoints.Subscribers subscribers = endpoints.subscribedTo(type);
+        if (!subscribers.any()) {
+            return Optional.empty();
+        }
+        return Optional.of(append(type, accountId, userId, data.get(), subscribers.enabled()));
     }
 
     /**

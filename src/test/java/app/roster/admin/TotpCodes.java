@@ -1,5 +1,6 @@
 package app.roster.admin;
 
+import app.roster.support.Secrets;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.time.Instant;
@@ -16,7 +17,7 @@ final class TotpCodes {
 
     static String code(String secret, long step) {
         try {
-            return new DefaultCodeGenerator().generate(secret, step);
+            return new DefaultCodeGenerator().generate(Secrets.record("TOTP secret", secret), step);
         } catch (CodeGenerationException e) {
             throw new IllegalStateException(e);
         }

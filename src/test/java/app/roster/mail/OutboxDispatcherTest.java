@@ -110,6 +110,37 @@ class OutboxDispatcherTest {
     }
 
     @Test
+    void afterAnOutageTheWholeQueueGoesAtOnceOldestFirstThoughTheOldestFoundTheServerDown() {
+        // The other tests' future-dated rows would be due at this clock too and go first: out of the way.
+        jdbc.sql("UPDATE outbox SET state = 'FAILED' WHERE state = 'QUEUED' AND created_at > ?")
+                .param(Timestamp.from(Instant.now())).update();
+        List<String> to = List.of(MailDeliveryTest.unique(), MailDeliveryTest.unique(), MailDeliveryTest.unique());
+        List<Long> ids = to.stream().map(address -> insertQueued(address, tomorrow)).toList();
+        MovableClock clock = new MovableClock(tomorrow);
+        MailSettings settings = new MailSettings("Roster <no-reply@localhost>", Duration.ofSeconds(2), 5,
+                Duration.ofDays(7));
+        OutboxDispatcher down = new OutboxDispatcher(outbox, new SmtpDelivery(deadSmtpServer(), settings), settings,
+                clock, meters);
+        down.dispatchDue();
+        clock.advance(Duration.ofSeconds(2));
+        down.dispatchDue();
+        assertThat(ids).extracting(id -> row(id).attempts()).as("the two oldest found the server down")
+                .containsExactly(1, 1, 0);
+        assertThat(row(ids.getFirst()).nextAttemptAt()).isAfter(clock.instant().plusSeconds(5));
+
+        clock.advance(Duration.ofSeconds(2));
+        new OutboxDispatcher(outbox, new SmtpDelivery(greenMailSender, settings), settings, clock, meters).dispatchDue();
+
+        assertThat(ids).extracting(id -> row(id).state()).as("sent now, not after their back-off")
+                .containsOnly(OutboxMessage.State.SENT);
+        assertThat(ids).extracting(id -> row(id).attempts()).as("the failed attempt, and the one that sent")
+                .containsExactly(2, 2, 1);
+        List<String> arrived = java.util.Arrays.stream(mailbox.all()).map(Mailbox::firstRecipient)
+                .filter(to::contains).toList();
+        assertThat(arrived).as("oldest first").isEqualTo(to);
+    }
+
+    @Test
     void twoDispatchersRacingForTheSameRowsSendEachMessageOnce() throws Exception {
         List<String> recipients = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

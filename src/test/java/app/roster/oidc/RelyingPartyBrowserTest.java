@@ -9,6 +9,7 @@ import app.roster.support.Browser;
 import app.roster.support.PageTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
+import app.roster.support.Secrets;
 import app.roster.support.TestInfrastructure;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -252,7 +253,7 @@ class RelyingPartyBrowserTest {
     /** The TOTP code of the current 30-second step plus {@code ahead}. */
     private static String code(String secret, int ahead) {
         try {
-            return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30 + ahead);
+            return new DefaultCodeGenerator().generate(Secrets.record("TOTP secret", secret), Instant.now().getEpochSecond() / 30 + ahead);
         } catch (CodeGenerationException e) {
             throw new IllegalStateException(e);
         }

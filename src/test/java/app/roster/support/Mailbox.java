@@ -50,6 +50,20 @@ public final class Mailbox {
                 .toList();
     }
 
+    /** Every message received so far, in the order of arrival. */
+    public MimeMessage[] all() {
+        return greenMail.getReceivedMessages();
+    }
+
+    /** The message's first To address, as written. */
+    public static String firstRecipient(MimeMessage message) {
+        try {
+            return ((jakarta.mail.internet.InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits for the n-th (1-based) message to the address and returns it. */
     public MimeMessage awaitMessage(String address, int n) {
         await().atMost(Duration.ofSeconds(20)).until(() -> messagesTo(address).size() >= n);
@@ -81,10 +95,23 @@ public final class Mailbox {
         while (matcher.find()) {
             String url = matcher.group().replace("&amp;", "&");
             if (url.contains(fragment)) {
-                return url;
+                return Secrets.recordLink(url);
             }
         }
         throw new AssertionError("No link containing " + fragment + " in: " + body);
+    }
+
+    /** Records the tokens of every link in every message received so far (for {@link SuiteLogCheck}). */
+    static synchronized void recordEveryLink() {
+        if (shared == null) {
+            return;
+        }
+        for (MimeMessage message : shared.greenMail.getReceivedMessages()) {
+            Matcher matcher = LINK.matcher(decoded(message));
+            while (matcher.find()) {
+                Secrets.recordLink(matcher.group().replace("&amp;", "&"));
+            }
+        }
     }
 
     private MimeMessage newestWithSubject(String address, String subjectPart) {

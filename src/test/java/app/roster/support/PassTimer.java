@@ -14,7 +14,8 @@ import org.junit.platform.launcher.TestIdentifier;
  * took, so the build output holds the figures the README's "Measured" table quotes. A JVM that Surefire feeds
  * one class at a time sees one test plan per class, so the figures span the launcher session, which is the JVM's
  * whole run.
- * Registered in {@code META-INF/services} as both listeners (two instances: the counts are static).
+ * Registered in {@code META-INF/services} as both listeners (two instances: the counts are static). It then runs
+ * {@link SuiteLogCheck} and fails the JVM's run when the log holds a secret.
  */
 public class PassTimer implements TestExecutionListener, LauncherSessionListener {
 
@@ -25,6 +26,7 @@ public class PassTimer implements TestExecutionListener, LauncherSessionListener
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         started = System.nanoTime();
+        SuiteLogCheck.sessionOpened();
     }
 
     @Override
@@ -43,10 +45,20 @@ public class PassTimer implements TestExecutionListener, LauncherSessionListener
             return; // Surefire's first session only looks for the test classes
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
+        SuiteLogCheck.Outcome logCheck = SuiteLogCheck.run();
         String database = TestInfrastructure.onPostgres() ? "PostgreSQL" : "H2";
         String fork = System.getProperty("roster.test.fork", "");
-        System.out.printf("[roster] %s pass%s: %d tests (%d not passed) in %d min %02d s, %d application contexts started, %s%n",
+        System.out.printf("[roster] %s pass%s: %d tests (%d not passed) in %d min %02d s, %d application contexts started, %s;"
+                        + " log checked for %d secrets in %d ms (%d KB), %d found%n",
                 database, fork.isEmpty() ? "" : ", JVM " + fork, TESTS.get(), FAILED.get(), took.toMinutes(),
-                took.toSecondsPart(), TestInfrastructure.contextsStarted(), AccessibilityCheck.spent());
+                took.toSecondsPart(), TestInfrastructure.contextsStarted(), AccessibilityCheck.spent(),
+                logCheck.secrets(), logCheck.took().toMillis(), logCheck.bytes() / 1024, logCheck.leaks().size());
+        if (!logCheck.leaks().isEmpty()) {
+            StringBuilder found = new StringBuilder("[roster] secrets in the log of this run (" + SuiteLogCheck.log()
+                    + ", line numbers from where this run began):");
+            logCheck.leaks().stream().limit(20).forEach(leak -> found.append(System.lineSeparator()).append("  ").append(leak));
+            System.out.println(found);
+            throw new AssertionError(found.toString());
+        }
     }
 }

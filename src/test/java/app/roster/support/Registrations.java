@@ -30,6 +30,7 @@ public final class Registrations {
     }
 
     public Person register(String firstName) {
+        Secrets.record("test password", PASSWORD);
         String email = uniqueEmail(firstName.toLowerCase());
         long id = registerUser.register(new Registration(firstName, "Tester", EmailAddress.of(email), PASSWORD,
                 Language.EN)).orElseThrow();

@@ -45,8 +45,10 @@ public final class TestCredentials {
 
     /** A platform API key with these scopes ("members:read"), usable from anywhere, without expiry. */
     public IssuedSecret apiKey(String name, String... scopes) {
-        return createApiKey.create(administrator(), new CreateApiKey.NewApiKey(name,
+        IssuedSecret key = createApiKey.create(administrator(), new CreateApiKey.NewApiKey(name,
                 Arrays.stream(scopes).collect(Collectors.toCollection(LinkedHashSet::new)), null, null));
+        Secrets.record("API key secret", key.secret());
+        return key;
     }
 
     public String keySecret(String... scopes) {
@@ -55,8 +57,10 @@ public final class TestCredentials {
 
     /** A personal token of the user in the account, carrying these permissions (which they must hold). */
     public IssuedSecret token(long userId, long accountId, String name, String... permissions) {
-        return createToken.create(new Actor.Member(userId, accountId), accountId, name,
+        IssuedSecret token = createToken.create(new Actor.Member(userId, accountId), accountId, name,
                 new LinkedHashSet<>(Arrays.asList(permissions)), null);
+        Secrets.record("personal token", token.secret());
+        return token;
     }
 
     public String tokenSecret(long userId, long accountId, String... permissions) {

@@ -1,7 +1,7 @@
 package app.roster.webhook.web;
 
 import app.roster.shared.Actor;
-import app.roster.shared.Page;
+import app.roster.webhook.DeliveryLog;
 import app.roster.webhook.FindWebhookEndpoints;
 import app.roster.webhook.WebhookEndpointId;
 import org.springframework.stereotype.Component;
@@ -19,10 +19,11 @@ class EndpointPage {
         this.find = find;
     }
 
-    String show(Actor.Staff actor, WebhookEndpointId endpointId, String page, Model model) {
+    String show(Actor.Staff actor, WebhookEndpointId endpointId, DeliveryLog.Position position, Model model) {
         model.addAttribute("endpoint", find.find(actor, endpointId.value()));
-        model.addAttribute("deliveries", find.deliveries(actor, endpointId.value(),
-                Page.Request.fromOne(number(page), LOG_PAGE_SIZE)));
+        DeliveryLog log = find.deliveries(actor, endpointId.value(), position, LOG_PAGE_SIZE);
+        model.addAttribute("deliveries", log.page());
+        model.addAttribute("deliveryLog", log);
         return "webhook/endpoint";
     }
 

@@ -3,6 +3,7 @@ package app.roster.webhook.web;
 import app.roster.shared.Actor;
 import app.roster.shared.Refusal;
 import app.roster.staff.AdministratorsOnly;
+import app.roster.webhook.DeliveryLog;
 import app.roster.webhook.FindWebhookEndpoints;
 import app.roster.webhook.RedeliverWebhook;
 import app.roster.webhook.RedeliverWebhooksSince;
@@ -91,7 +92,7 @@ class WebhookRedeliveriesController {
         model.addAttribute("since", since);
         model.addAttribute("errorField", refused.field());
         model.addAttribute("errorKey", refused.messageKey());
-        return endpointPage.show(actor, endpointId, null, model);
+        return endpointPage.show(actor, endpointId, DeliveryLog.Position.first(), model);
     }
 
     /** A datetime-local value ({@code 2026-12-02T09:30}, seconds optional), read as UTC; null when it is none. */

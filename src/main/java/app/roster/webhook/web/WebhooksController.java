@@ -3,6 +3,7 @@ package app.roster.webhook.web;
 import app.roster.shared.Actor;
 import app.roster.shared.Page;
 import app.roster.staff.AdministratorsOnly;
+import app.roster.webhook.DeliveryLog;
 import app.roster.webhook.EventTypes;
 import app.roster.webhook.FindWebhookEndpoints;
 import app.roster.webhook.IssuedWebhookSecret;
@@ -65,8 +66,10 @@ class WebhooksController {
 
     @GetMapping("/admin/webhooks/{endpointId}")
     String show(@PathVariable WebhookEndpointId endpointId, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before,
             Actor.Staff actor, Model model) {
-        return endpointPage.show(actor, endpointId, page, model);
+        return endpointPage.show(actor, endpointId, new DeliveryLog.Position(EndpointPage.number(page), after, before),
+                model);
     }
 
     private static String form(WebhookEndpointForm form, Model model) {
