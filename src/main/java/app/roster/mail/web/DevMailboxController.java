@@ -8,7 +8,6 @@ import app.roster.shared.ClientIp;
 import app.roster.shared.NotFound;
 import app.roster.shared.Page;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Every email the application "sent" without an SMTP server, readable in the browser. When SMTP is configured
@@ -45,7 +43,7 @@ class DevMailboxController {
     void onlyFromThisMachine() {
         boolean local = ClientIp.current().map(ip -> isLoopback(ip.value())).orElse(false);
         if (!local || SmtpConfigured.in(environment)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound(); // the same page as any missing one: nothing says a mailbox exists
         }
     }
 
