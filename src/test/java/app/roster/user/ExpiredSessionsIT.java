@@ -6,6 +6,10 @@ import app.roster.support.IntegrationTest;
 import app.roster.support.Registrations;
 import app.roster.support.Registrations.Person;
 import app.roster.support.Visitor;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +30,20 @@ class ExpiredSessionsIT {
     ExpiredSessions expiredSessions;
     @Autowired
     JdbcClient jdbc;
+
+    /** An event type no endpoint takes writes no event: a (disabled) endpoint takes {@code session.ended} here. */
+    @BeforeEach
+    void anEndpointTakesSessionEnded() {
+        jdbc.sql("""
+                INSERT INTO webhook_endpoints (url, event_types, enabled, secret, created_by_type, created_at)
+                VALUES ('https://receiver.example.test/sessions', 'session.ended', FALSE, 'unused', 'SYSTEM', ?)""")
+                .param(Timestamp.from(Instant.now())).update();
+    }
+
+    @AfterEach
+    void noEndpointLeft() {
+        jdbc.sql("DELETE FROM webhook_endpoints WHERE url = 'https://receiver.example.test/sessions'").update();
+    }
 
     @Test
     void aTimedOutSessionIsRemovedAndAnnouncedOnce() {
