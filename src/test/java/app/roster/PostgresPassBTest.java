@@ -10,12 +10,13 @@ import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
 /**
- * The PostgreSQL pass for the packages ratelimit … webhook (see {@link PostgresPass}): every {@code database}-tagged
- * class that is not a {@code pages} one, in one test JVM, beside the H2 classes of the others.
+ * The PostgreSQL pass for the packages mail and oidc … webhook (see {@link PostgresPass}): every
+ * {@code database}-tagged class that is not a {@code pages} one, in one test JVM, beside the H2 classes of the
+ * others. {@link PostgresPassATest} says why mail is here.
  */
 @Suite
 @SelectPackages("app.roster")
-@IncludeClassNamePatterns("app\\.roster\\.[p-z]\\w*\\..*(Test|Tests|IT)")
+@IncludeClassNamePatterns("app\\.roster\\.(mail|[n-z]\\w*)\\..*(Test|Tests|IT)")
 @IncludeTags("database")
 @ExcludeTags("pages")
 class PostgresPassBTest {
@@ -27,6 +28,6 @@ class PostgresPassBTest {
 
     @AfterSuite
     static void backToH2() {
-        PostgresPass.end("ratelimit … webhook");
+        PostgresPass.end("mail, oidc … webhook");
     }
 }
