@@ -21,13 +21,15 @@ import org.junit.platform.suite.api.Suite;
 @ExcludeTags("pages")
 class PostgresPassATest {
 
+    static final String NAME = "account … membership";
+
     @BeforeSuite
     static void onPostgres() {
-        PostgresPass.begin();
+        PostgresPass.begin(NAME);
     }
 
     @AfterSuite
     static void backToH2() {
-        PostgresPass.end("account … membership");
+        PostgresPass.end(NAME);
     }
 }

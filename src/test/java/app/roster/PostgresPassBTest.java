@@ -21,13 +21,15 @@ import org.junit.platform.suite.api.Suite;
 @ExcludeTags("pages")
 class PostgresPassBTest {
 
+    static final String NAME = "mail, oidc … webhook";
+
     @BeforeSuite
     static void onPostgres() {
-        PostgresPass.begin();
+        PostgresPass.begin(NAME);
     }
 
     @AfterSuite
     static void backToH2() {
-        PostgresPass.end("mail, oidc … webhook");
+        PostgresPass.end(NAME);
     }
 }

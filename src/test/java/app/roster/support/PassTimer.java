@@ -3,6 +3,7 @@ package app.roster.support;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -40,8 +41,22 @@ public class PassTimer implements TestExecutionListener, LauncherSessionListener
             TESTS.incrementAndGet();
             if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
                 FAILED.incrementAndGet();
+                notPassed(test, result);
             }
         }
+    }
+
+    /**
+     * Surefire names a suite's failing test after the suite and the method (PostgresPassATest.aTest), and an H2 and a
+     * PostgreSQL failure of one class alike: this line names the class, the method and the database.
+     */
+    private static void notPassed(TestIdentifier test, TestExecutionResult result) {
+        String name = test.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                .map(method -> method.getClassName() + "." + method.getMethodName()
+                        + (test.getDisplayName().startsWith(method.getMethodName()) ? "" : " " + test.getDisplayName()))
+                .orElse(test.getDisplayName());
+        System.out.printf("[roster] %s on %s, JVM %s: %s%n", result.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+                TestInfrastructure.onPostgres() ? "PostgreSQL" : "H2", System.getProperty("roster.test.fork", "1"), name);
     }
 
     @Override

@@ -19,7 +19,9 @@ public final class PostgresPass {
     private PostgresPass() {
     }
 
-    public static void begin() {
+    /** Also prints where the suite begins: Surefire's "Running" lines that follow do not say the database. */
+    public static void begin(String name) {
+        System.out.printf("[roster] PostgreSQL pass %s begins, JVM %s%n", name, System.getProperty("roster.test.fork", "1"));
         System.setProperty("roster.test.database", "postgres");
         TestInfrastructure.startPostgresEarly();
         TESTS.set(PassTimer.tests());
