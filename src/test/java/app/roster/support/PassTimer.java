@@ -41,22 +41,23 @@ public class PassTimer implements TestExecutionListener, LauncherSessionListener
             TESTS.incrementAndGet();
             if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
                 FAILED.incrementAndGet();
-                notPassed(test, result);
+            }
+            if (result.getStatus() == TestExecutionResult.Status.FAILED) {
+                failed(test);
             }
         }
     }
 
     /**
      * Surefire names a suite's failing test after the suite and the method (PostgresPassATest.aTest), and an H2 and a
-     * PostgreSQL failure of one class alike: this line names the class, the method and the database.
+     * PostgreSQL failure of one class alike: this line names the class, the method and the database of each failure.
      */
-    private static void notPassed(TestIdentifier test, TestExecutionResult result) {
+    private static void failed(TestIdentifier test) {
         String name = test.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
                 .map(method -> method.getClassName() + "." + method.getMethodName()
                         + (test.getDisplayName().startsWith(method.getMethodName()) ? "" : " " + test.getDisplayName()))
                 .orElse(test.getDisplayName());
-        System.out.printf("[roster] %s on %s, JVM %s: %s%n", result.getStatus().name().toLowerCase(java.util.Locale.ROOT),
-                TestInfrastructure.onPostgres() ? "PostgreSQL" : "H2", System.getProperty("roster.test.fork", "1"), name);
+        System.out.printf("[roster] failed on %s, JVM %s: %s%n", TestInfrastructure.onPostgres() ? "PostgreSQL" : "H2", System.getProperty("roster.test.fork", "1"), name);
     }
 
     @Override
