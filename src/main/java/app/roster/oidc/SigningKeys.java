@@ -66,7 +66,8 @@ public class SigningKeys implements JWKSource<SecurityContext> {
      */
     JWK signer(List<JWK> candidates) {
         Instant published = clock.instant().minus(PUBLISHED_BEFORE_SIGNING);
-        Comparator<JWK> newest = Comparator.comparing(JWK::getIssueTime);
+        // A key's issue time has whole seconds: of two made in one second, the later one (the set is in creation order).
+        Comparator<JWK> newest = Comparator.comparing(JWK::getIssueTime).thenComparing(candidates::indexOf);
         return candidates.stream().filter(key -> !key.getIssueTime().toInstant().isAfter(published)).max(newest)
                 .or(() -> candidates.stream().max(newest)).orElseThrow();
     }

@@ -42,6 +42,14 @@ class SigningKeysTest {
     }
 
     @Test
+    void ofTwoKeysMadeInOneSecondTheLaterSigns() throws Exception {
+        JWK first = key("first", NOW);
+        JWK rotated = key("rotated", NOW);
+
+        assertThat(keys.signer(List.of(first, rotated)).getKeyID()).isEqualTo("rotated");
+    }
+
+    @Test
     void retiredKeysStayPublishedForTheLongestTokenLifetimeAndAMargin() {
         assertThat(settings.keyOverlap()).isEqualTo(Duration.ofMinutes(10));
     }

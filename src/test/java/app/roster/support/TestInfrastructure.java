@@ -81,6 +81,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
         staffWithoutTwoFactor(context.getEnvironment().getPropertySources());
         perIpLimitsForTheWholeSuite(context.getEnvironment().getPropertySources());
         context.getBeanFactory().addBeanPostProcessor(TestPasswordEncoder.wrapping());
+        context.getBeanFactory().addBeanPostProcessor(RequestConnections.wrapping());
     }
 
     /**
