@@ -2,6 +2,7 @@ package app.roster.membership;
 
 import app.roster.shared.CurrentAccount;
 import app.roster.user.SignedInUser;
+import app.roster.user.StartPage;
 import app.roster.user.Users;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * every request, so a lost membership takes effect on the very next one.
  */
 @Component
-public class AccountSelection {
+public class AccountSelection implements StartPage {
 
     static final String SESSION_KEY = AccountSelection.class.getName();
     /** Set when the selected account stopped being the user's; the chooser shows a notice and clears it. */
@@ -79,6 +80,22 @@ public class AccountSelection {
         if (request != null) {
             request.removeAttribute(CHECKED, RequestAttributes.SCOPE_REQUEST);
         }
+        users.rememberAccount(user.id(), accountId);
+        return true;
+    }
+
+    /**
+     * At login, a user of one account has it selected at once (the two reads that find it are the only ones);
+     * a user of several keeps no selection, so the start page sends them to the chooser.
+     */
+    @Override
+    public boolean selectOnlyAccount(HttpSession session, SignedInUser user) {
+        List<Membership> firstTwo = memberships.forUser(user.id(), 2, 0);
+        if (firstTwo.size() != 1) {
+            return false;
+        }
+        long accountId = firstTwo.getFirst().accountId();
+        session.setAttribute(SESSION_KEY, accountId);
         users.rememberAccount(user.id(), accountId);
         return true;
     }

@@ -27,7 +27,7 @@ class LoginHandlers {
                 return;
             }
             signIn.complete(request, response, principal, false);
-            response.sendRedirect(request.getContextPath() + returnAfterLogin.next(request, response));
+            response.sendRedirect(request.getContextPath() + returnAfterLogin.next(request, response, principal));
         };
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -24,6 +25,11 @@ public class ReturnAfterLogin {
 
     /** Spring Security's own cache of the request that needed a login (the Client Area chain's default). */
     private final RequestCache savedRequests = new HttpSessionRequestCache();
+    private final ObjectProvider<StartPage> startPage;
+
+    ReturnAfterLogin(ObjectProvider<StartPage> startPage) {
+        this.startPage = startPage;
+    }
 
     /** Remembers a local path (starting with one "/") for the next completed login in this session. */
     public void remember(HttpSession session, String path) {
@@ -56,15 +62,20 @@ public class ReturnAfterLogin {
 
     /**
      * The local path to go to after a completed login: the remembered one, else the saved request's, else the
-     * start page, marked as reached from a login (see {@link #landedFromLogin}).
+     * start page: with the user's only account already selected, or marked as reached from a login (see
+     * {@link #landedFromLogin}) for a user who must choose.
      */
-    public String next(HttpServletRequest request, HttpServletResponse response) {
+    public String next(HttpServletRequest request, HttpServletResponse response, SignedInUser user) {
         Optional<String> saved = takeSavedRequest(request, response);
         Optional<String> next = take(request).or(() -> saved);
         if (next.isPresent()) {
             return next.get();
         }
-        request.getSession().setAttribute(LANDED, Boolean.TRUE);
+        HttpSession session = request.getSession();
+        StartPage start = startPage.getIfAvailable();
+        if (start == null || !start.selectOnlyAccount(session, user)) {
+            session.setAttribute(LANDED, Boolean.TRUE);
+        }
         return "/";
     }
 

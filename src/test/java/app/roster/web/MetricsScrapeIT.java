@@ -85,6 +85,8 @@ class MetricsScrapeIT {
                 .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/login\"[^}]*le=\"0\\.05\"")
                 .doesNotContain("uri=\"/users/" + bruno.id())
                 .contains("hikaricp_connections_active", "jvm_memory_used_bytes");
+        assertThat(scrape.body()).as("no observation per security filter (SecurityObservations)")
+                .doesNotContain("spring_security_filterchains", "spring_security_authorizations");
         assertThat(scrape.body()).as("no address or token in a label").doesNotContain(olga.email())
                 .doesNotContain(TOKEN);
     }

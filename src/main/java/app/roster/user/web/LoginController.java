@@ -58,6 +58,6 @@ class LoginController {
         }
         twoFactorLogin.finish(request);
         signIn.complete(request, response, pending.get(), true);
-        return "redirect:" + returnAfterLogin.next(request, response);
+        return "redirect:" + returnAfterLogin.next(request, response, pending.get());
     }
 }
