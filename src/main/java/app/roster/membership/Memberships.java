@@ -2,9 +2,6 @@ package app.roster.membership;
 
 import app.roster.account.Account;
 import app.roster.account.Accounts;
-import app.roster.shared.SearchTerm;
-import app.roster.user.UserLists;
-import app.roster.user.UserSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,8 +19,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The memberships table. The account's name, status and owner come from the account module ({@link Accounts}),
- * the users' names from the user module ({@link UserLists}): each reads its own table, by primary key or by
- * the ids this one holds.
+ * which reads its own table, by primary key or by the ids this one holds. An account's users are listed by
+ * {@link MemberListing}.
  */
 @Repository
 public class Memberships {
@@ -33,13 +30,11 @@ public class Memberships {
     private final JdbcClient jdbc;
     private final PermissionCatalogue catalogue;
     private final Accounts accounts;
-    private final UserLists users;
 
-    Memberships(JdbcClient jdbc, PermissionCatalogue catalogue, Accounts accounts, UserLists users) {
+    Memberships(JdbcClient jdbc, PermissionCatalogue catalogue, Accounts accounts) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.accounts = accounts;
-        this.users = users;
     }
 
     /** The lookup behind "may user U act in account A?" (two primary keys), run on every request. */
@@ -86,30 +81,6 @@ public class Memberships {
 
     public int countForUser(long userId) {
         return accounts.count(activeRowsOf(userId).keySet(), true);
-    }
-
-    /** A page of an account's users, the owner first, then by name; {@code query} is a name or email prefix. */
-    public List<Member> members(long accountId, String query, int limit, int offset) {
-        long owner = ownerOf(accountId).orElse(0L);
-        List<UserSummary> page = users.among(activeUserIdsOf(accountId), owner, SearchTerm.of(query),
-                UserLists.Order.LAST_NAME, limit, offset);
-        Map<Long, String> stored = page.isEmpty() ? Map.of() : jdbc.sql("""
-                SELECT user_id, permissions FROM memberships WHERE account_id = :account AND user_id = ANY(:users)""")
-                .param("account", accountId).param("users", array(page.stream().map(UserSummary::id).toList()))
-                .query((rs, row) -> Map.entry(rs.getLong("user_id"), rs.getString("permissions"))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return page.stream().map(user -> new Member(user.id(), user.firstName(), user.lastName(), user.email(),
-                user.id() == owner, effective(user.id() == owner, stored.get(user.id())), user.lastLoginAt())).toList();
-    }
-
-    public int countMembers(long accountId, String query) {
-        SearchTerm term = SearchTerm.of(query);
-        if (term.isBlank()) {
-            // Without a search the count needs no user: the primary key index answers it.
-            return jdbc.sql("SELECT COUNT(*) FROM memberships WHERE account_id = ? AND active = TRUE")
-                    .param(accountId).query(Integer.class).single();
-        }
-        return Math.toIntExact(users.countAmong(activeUserIdsOf(accountId), term));
     }
 
     void insert(long accountId, long userId, Set<String> permissions, Instant now) {
@@ -186,11 +157,6 @@ public class Memberships {
     private Map<Long, Row> activeRowsOf(long userId) {
         return jdbc.sql(SELECT + " WHERE user_id = ? AND active = TRUE").param(userId).query(Memberships::row).list()
                 .stream().collect(Collectors.toMap(Row::accountId, Function.identity()));
-    }
-
-    private List<Long> activeUserIdsOf(long accountId) {
-        return jdbc.sql("SELECT user_id FROM memberships WHERE account_id = ? AND active = TRUE").param(accountId)
-                .query(Long.class).list();
     }
 
     /** A row of the table, before the account is known. */

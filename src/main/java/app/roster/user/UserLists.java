@@ -25,20 +25,6 @@ public class UserLists {
     /** The directory's count stops here: a common prefix can match a tenth of all users. */
     public static final int DIRECTORY_COUNT_LIMIT = 10_000;
 
-    /** The order of a list of users given by id: the one named first, then by name, the id keeping it stable. */
-    public enum Order {
-        /** Case-insensitive, first name first (a client's users in the Admin Area). */
-        FIRST_NAME(" lower(first_name), lower(last_name), id"),
-        /** As stored, last name first (User Management). */
-        LAST_NAME(" last_name, first_name, id");
-
-        private final String sql;
-
-        Order(String sql) {
-            this.sql = sql;
-        }
-    }
-
     private static final String COLUMNS = "SELECT id, first_name, last_name, email, email_verified, totp_secret,"
             + " disabled, last_login_at, last_login_ip, last_login_host FROM users";
     // users.email is stored lower-case; the PostgreSQL prefix indexes are on email and lower() of the names.
@@ -83,31 +69,6 @@ public class UserLists {
             return List.of();
         }
         return jdbc.sql(COLUMNS + AMONG + " ORDER BY id").param("ids", array(ids)).query(UserLists::summary).list();
-    }
-
-    /**
-     * Rows {@code offset} to {@code offset + limit} of these users, {@code firstId} first, then in the given
-     * order; a blank query lists all of them, otherwise a name or email prefix.
-     */
-    public List<UserSummary> among(Collection<Long> ids, long firstId, SearchTerm term, Order order, int limit,
-            int offset) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return statement(COLUMNS + AMONG + (term.isBlank() ? "" : PREFIX_AMONG_IDS)
-                + " ORDER BY CASE WHEN id = :first THEN 0 ELSE 1 END," + order.sql + " LIMIT :limit OFFSET :offset",
-                ids, term)
-                .param("first", firstId).param("limit", limit).param("offset", offset)
-                .query(UserLists::summary).list();
-    }
-
-    /** How many of these users there are, or how many match the query's prefix. */
-    public long countAmong(Collection<Long> ids, SearchTerm term) {
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        return statement("SELECT COUNT(*) FROM users" + AMONG + (term.isBlank() ? "" : PREFIX_AMONG_IDS), ids, term)
-                .query(Long.class).single();
     }
 
     /** The ids of the users whose email starts with the query (the clients list matches owners so). */
